@@ -1,0 +1,373 @@
+/**
+ * @module Service providers (data only): accounts bound to the roots, from the cases in CASES.md and common
+ * Chinese services. Their way templates say which root each login or recovery route needs.
+ */
+import type { ProviderInput, WayInput } from './types.js';
+import {
+  ALIPAY_LOGIN,
+  EMAIL_MAIL,
+  EMAIL_RECOVERY,
+  FACE_ID_RECOVERY,
+  IDENTITY,
+  PASSWORD_EMAIL_LOGIN,
+  PASSWORD_SMS_LOGIN,
+  PHONE_SMS,
+  QQ_LOGIN,
+  SMS_LOGIN,
+  SMS_RECOVERY,
+  TRUSTED_DEVICE,
+  WECHAT_LOGIN,
+  WEIBO_LOGIN,
+} from './ways.js';
+
+/** Miles accounts: member number or phone with password and an SMS check; reset by SMS or the bound email. */
+const AIRLINE_WAYS: WayInput[] = [PASSWORD_SMS_LOGIN, SMS_LOGIN, SMS_RECOVERY, EMAIL_RECOVERY];
+
+/** Exam registration accounts that verify through the bound email (CASES §1), or the phone on newer accounts. */
+const EXAM_WAYS: WayInput[] = [PASSWORD_EMAIL_LOGIN, EMAIL_RECOVERY, SMS_RECOVERY];
+
+/** Service providers: accounts that depend on roots through their ways. */
+export const SERVICE_PROVIDERS: ProviderInput[] = [
+  {
+    id: 'microsoft',
+    names: { zh: '微软账户', en: 'Microsoft account' },
+    aliases: ['微软', 'weiruan', 'wr', 'msa', 'onedrive', 'onenote', 'xbox', 'office', 'microsoft 365'],
+    kind: 'service',
+    capabilities: ['access', 'oauth'],
+    ways: [
+      {
+        ...PASSWORD_EMAIL_LOGIN,
+        names: { zh: '密码 + 邮箱验证码', en: 'Password plus a code sent to email' },
+      },
+      { ...PASSWORD_SMS_LOGIN, names: { zh: '密码 + 短信验证码', en: 'Password plus a code sent by SMS' } },
+      { ...EMAIL_RECOVERY, names: { zh: '通过备用邮箱找回', en: 'Recover by a code to the recovery email' } },
+      SMS_RECOVERY,
+    ],
+    note: 'OneDrive, OneNote, Office subscriptions and Windows devices (Surface) sign in with it.',
+  },
+  {
+    id: 'apple_id',
+    names: { zh: 'Apple ID', en: 'Apple ID' },
+    aliases: ['苹果账号', '苹果账户', 'apple 账户', '苹果id', 'pgzh', 'apple account', 'appleid', 'icloud'],
+    kind: 'service',
+    capabilities: ['access', 'icloud', 'find_my'],
+    ways: [
+      {
+        names: { zh: '密码 + 受信任设备上的验证码', en: 'Password plus a code on a trusted Apple device' },
+        purpose: 'login',
+        requires: [TRUSTED_DEVICE],
+      },
+      {
+        names: {
+          zh: '密码 + 受信任电话号码短信验证码',
+          en: 'Password plus an SMS code to the trusted number',
+        },
+        purpose: 'login',
+        requires: [PHONE_SMS],
+      },
+      {
+        names: { zh: '密码 + 邮箱验证（未开双重认证）', en: 'Password plus email check (no two-factor)' },
+        purpose: 'login',
+        requires: [EMAIL_MAIL],
+      },
+      { ...EMAIL_RECOVERY, names: { zh: '通过 Apple ID 邮箱重设密码', en: 'Reset the password by email' } },
+      {
+        names: { zh: '账户恢复（受信任电话号码）', en: 'Account recovery through the trusted number' },
+        purpose: 'recovery',
+        requires: [PHONE_SMS],
+      },
+    ],
+    note: 'iPhone, iPad and Mac activation lock (Find My) and iCloud data belong to it.',
+  },
+  {
+    id: 'amazon',
+    names: { zh: '亚马逊', en: 'Amazon' },
+    aliases: ['ymx', 'yamaxun', 'kindle', 'amazon.cn', '亚马逊账户'],
+    kind: 'service',
+    capabilities: ['access'],
+    ways: [
+      {
+        ...PASSWORD_EMAIL_LOGIN,
+        names: { zh: '密码 + 邮箱一次性验证码', en: 'Password plus a one-time code by email' },
+      },
+      { ...PASSWORD_SMS_LOGIN, names: { zh: '密码 + 短信验证码', en: 'Password plus a code sent by SMS' } },
+      EMAIL_RECOVERY,
+      SMS_RECOVERY,
+    ],
+    note: 'Kindle devices and e-books are registered to it.',
+  },
+  {
+    id: 'google',
+    names: { zh: '谷歌账号', en: 'Google Account' },
+    aliases: ['谷歌', 'guge', 'gg', 'google account', 'youtube', 'google drive'],
+    kind: 'service',
+    capabilities: ['access', 'oauth', 'mail'],
+    ways: [
+      {
+        names: { zh: '密码 + 短信验证码（两步验证）', en: 'Password plus an SMS code (2-Step Verification)' },
+        purpose: 'login',
+        requires: [PHONE_SMS],
+      },
+      {
+        names: { zh: '密码 + 受信任设备上的提示', en: 'Password plus a prompt on a trusted device' },
+        purpose: 'login',
+        requires: [TRUSTED_DEVICE],
+      },
+      { ...SMS_RECOVERY, names: { zh: '辅助手机号找回', en: 'Recover through the recovery phone' } },
+      { ...EMAIL_RECOVERY, names: { zh: '辅助邮箱找回', en: 'Recover through the recovery email' } },
+    ],
+  },
+  {
+    id: 'github',
+    names: { zh: 'GitHub', en: 'GitHub' },
+    aliases: ['gh', 'github.com'],
+    kind: 'service',
+    capabilities: ['access', 'oauth'],
+    ways: [
+      {
+        names: { zh: '密码 + 两步验证（验证器应用）', en: 'Password plus 2FA (authenticator app)' },
+        purpose: 'login',
+        requires: [TRUSTED_DEVICE],
+      },
+      {
+        names: { zh: '密码 + 邮箱设备验证码', en: 'Password plus a device-verification code by email' },
+        purpose: 'login',
+        requires: [EMAIL_MAIL],
+      },
+      { ...EMAIL_RECOVERY, names: { zh: '通过邮箱重设密码', en: 'Reset the password by email' } },
+    ],
+  },
+  {
+    id: 'facebook',
+    names: { zh: 'Facebook（脸书）', en: 'Facebook' },
+    aliases: ['脸书', 'lianshu', 'fb', 'meta'],
+    kind: 'service',
+    capabilities: ['access', 'oauth'],
+    ways: [PASSWORD_SMS_LOGIN, SMS_RECOVERY, EMAIL_RECOVERY],
+  },
+  {
+    id: 'weibo',
+    names: { zh: '微博', en: 'Weibo' },
+    aliases: ['wb', 'weibo', '新浪微博', 'xlwb', 'sina weibo', '新浪', 'sina'],
+    kind: 'service',
+    capabilities: ['access', 'oauth'],
+    ways: [SMS_LOGIN, QQ_LOGIN, EMAIL_RECOVERY, SMS_RECOVERY],
+  },
+  {
+    id: 'douban',
+    names: { zh: '豆瓣', en: 'Douban' },
+    aliases: ['db', 'douban'],
+    kind: 'service',
+    capabilities: ['access'],
+    ways: [SMS_LOGIN, WECHAT_LOGIN, WEIBO_LOGIN, EMAIL_RECOVERY],
+  },
+  {
+    id: 'baidu',
+    names: { zh: '百度账号', en: 'Baidu account' },
+    aliases: ['百度', 'bd', 'baidu', '百度网盘', 'bdwp', '百度贴吧', 'tieba'],
+    kind: 'service',
+    capabilities: ['access', 'oauth'],
+    ways: [SMS_LOGIN, PASSWORD_SMS_LOGIN, QQ_LOGIN, WECHAT_LOGIN, WEIBO_LOGIN, EMAIL_RECOVERY],
+  },
+  {
+    id: 'youdao',
+    names: { zh: '有道词典', en: 'Youdao Dictionary' },
+    aliases: ['有道', 'ydcd', 'youdao', '网易有道'],
+    kind: 'service',
+    capabilities: ['access'],
+    ways: [
+      QQ_LOGIN,
+      WECHAT_LOGIN,
+      SMS_LOGIN,
+      {
+        names: { zh: '网易邮箱帐号登录', en: 'Sign in with a NetEase mail account' },
+        purpose: 'login',
+        requires: [{ slot: 'mail163', capability: 'access' }],
+      },
+    ],
+    note: 'Saved words (单词本) live in the account; in CASES §1 it was reachable only through QQ login.',
+  },
+  {
+    id: 'qq_music',
+    names: { zh: 'QQ音乐', en: 'QQ Music' },
+    aliases: ['qqyy', 'qqmusic', 'qqyinyue', 'qq音乐'],
+    kind: 'service',
+    capabilities: ['access'],
+    ways: [QQ_LOGIN, WECHAT_LOGIN],
+    note: 'Signs in only with QQ or WeChat; playlists and the VIP (绿钻) subscription live in that login.',
+  },
+  {
+    id: 'netease_music',
+    names: { zh: '网易云音乐', en: 'NetEase Cloud Music' },
+    aliases: ['wyy', 'wyyyy', 'wangyiyun', '网易云', 'ncm'],
+    kind: 'service',
+    capabilities: ['access'],
+    ways: [
+      SMS_LOGIN,
+      WECHAT_LOGIN,
+      QQ_LOGIN,
+      WEIBO_LOGIN,
+      {
+        names: { zh: '网易邮箱帐号登录', en: 'Sign in with a NetEase mail account' },
+        purpose: 'login',
+        requires: [{ slot: 'mail163', capability: 'access' }],
+      },
+    ],
+  },
+  {
+    id: 'hainan_airlines',
+    names: { zh: '海南航空', en: 'Hainan Airlines' },
+    aliases: ['海航', 'hh', 'hnhk', 'hainan', '金鹏俱乐部', 'fortune wings'],
+    kind: 'service',
+    capabilities: ['access'],
+    ways: AIRLINE_WAYS,
+    note: 'Fortune Wings Club (金鹏俱乐部) miles.',
+  },
+  {
+    id: 'sichuan_airlines',
+    names: { zh: '四川航空', en: 'Sichuan Airlines' },
+    aliases: ['川航', 'schk', 'sichuan', '3u', '金熊猫'],
+    kind: 'service',
+    capabilities: ['access'],
+    ways: AIRLINE_WAYS,
+    note: 'Golden Panda (金熊猫) frequent-flyer miles.',
+  },
+  {
+    id: 'china_southern',
+    names: { zh: '中国南方航空', en: 'China Southern Airlines' },
+    aliases: ['南航', 'nh', 'nfhk', 'zgnfhk', 'csair', '明珠俱乐部', 'sky pearl'],
+    kind: 'service',
+    capabilities: ['access'],
+    ways: AIRLINE_WAYS,
+    note: 'Sky Pearl Club (明珠俱乐部) miles.',
+  },
+  {
+    id: 'cet',
+    names: { zh: '全国大学英语四六级考试', en: 'CET (College English Test)' },
+    aliases: ['四六级', 'slj', '英语四六级', '四级', '六级', 'cet4', 'cet6', 'cet-4', 'cet-6'],
+    kind: 'service',
+    capabilities: ['access'],
+    ways: EXAM_WAYS,
+    note: 'Registration and score records; the account verifies through its bound email.',
+  },
+  {
+    id: 'chsi',
+    names: { zh: '学信网', en: 'CHSI (China Higher Education Student Information)' },
+    aliases: ['xxw', 'xuexinwang', 'xuexin', '学信', '中国高等教育学生信息网', 'chsi.com.cn', '学历认证'],
+    kind: 'service',
+    capabilities: ['access'],
+    ways: [
+      SMS_LOGIN,
+      {
+        names: { zh: '手机短信 + 身份证号找回', en: 'Recover with an SMS code and the ID card number' },
+        purpose: 'recovery',
+        requires: [PHONE_SMS, IDENTITY],
+      },
+      FACE_ID_RECOVERY,
+      EMAIL_RECOVERY,
+    ],
+    note: 'Degree and enrolment records (学籍学历) used for verification by employers and exams.',
+  },
+  {
+    id: 'ruankao',
+    names: { zh: '软考', en: 'Ruankao (computer technology and software proficiency exam)' },
+    aliases: ['rk', 'ruankao', '计算机技术与软件专业技术资格考试', '计算机软考'],
+    kind: 'service',
+    capabilities: ['access'],
+    ways: EXAM_WAYS,
+    note: 'Registration and certificate records.',
+  },
+  {
+    id: 'railway12306',
+    names: { zh: '中国铁路12306', en: 'China Railway 12306' },
+    aliases: ['12306', '铁路12306', 'tielu', 'tl', '火车票', 'huochepiao', 'hcp'],
+    kind: 'service',
+    capabilities: ['access'],
+    ways: [
+      PASSWORD_SMS_LOGIN,
+      SMS_RECOVERY,
+      EMAIL_RECOVERY,
+      {
+        ...FACE_ID_RECOVERY,
+        names: { zh: '人脸核验找回', en: 'Recover by face verification with the ID card' },
+      },
+    ],
+  },
+  {
+    id: 'etc',
+    names: { zh: 'ETC 高速通行', en: 'ETC highway toll' },
+    aliases: ['gstx', '高速', 'gaosu', '高速公路', 'etc 记账卡', 'toll'],
+    kind: 'service',
+    capabilities: ['access'],
+    ways: [
+      {
+        names: { zh: '微信车主服务扣费', en: 'Tolls deducted through WeChat Pay' },
+        purpose: 'login',
+        requires: [{ slot: 'wechat', capability: 'pay' }],
+      },
+      {
+        names: { zh: '支付宝扣费', en: 'Tolls deducted through Alipay' },
+        purpose: 'login',
+        requires: [{ slot: 'alipay', capability: 'pay' }],
+      },
+      {
+        names: { zh: '银行卡（记账卡）扣费', en: 'Tolls deducted from a bank card' },
+        purpose: 'login',
+        requires: [{ slot: 'bank_card', capability: 'pay' }],
+      },
+    ],
+    note: 'Tolls are deducted after the trip: failed deductions put the ETC device on a blacklist.',
+  },
+  {
+    id: 'health_code',
+    names: { zh: '健康码', en: 'Health code' },
+    aliases: ['jkm', 'jiankangma', '粤康码', '随申码', '健康宝', '健康申报'],
+    kind: 'service',
+    capabilities: ['access'],
+    ways: [
+      {
+        names: { zh: '微信小程序', en: 'WeChat mini program' },
+        purpose: 'login',
+        requires: [{ slot: 'wechat', capability: 'mini_programs' }],
+      },
+      {
+        names: { zh: '支付宝小程序', en: 'Alipay mini program' },
+        purpose: 'login',
+        requires: [{ slot: 'alipay', capability: 'access' }],
+      },
+    ],
+    note: 'Epidemic-era (2020-2022): needed to enter buildings; in CASES §3 it stopped with the WeChat restriction.',
+  },
+  {
+    id: 'taobao',
+    names: { zh: '淘宝', en: 'Taobao' },
+    aliases: ['tb', 'taobao', '天猫', 'tmall'],
+    kind: 'service',
+    capabilities: ['access'],
+    ways: [SMS_LOGIN, PASSWORD_SMS_LOGIN, ALIPAY_LOGIN, FACE_ID_RECOVERY],
+  },
+  {
+    id: 'jd',
+    names: { zh: '京东', en: 'JD.com' },
+    aliases: ['jingdong', '京东商城', 'jd.com'],
+    kind: 'service',
+    capabilities: ['access'],
+    ways: [SMS_LOGIN, PASSWORD_SMS_LOGIN, WECHAT_LOGIN, QQ_LOGIN, SMS_RECOVERY],
+  },
+  {
+    id: 'douyin',
+    names: { zh: '抖音', en: 'Douyin' },
+    aliases: ['dy', 'douyin', '抖音极速版'],
+    kind: 'service',
+    capabilities: ['access', 'oauth'],
+    ways: [SMS_LOGIN, SMS_RECOVERY, FACE_ID_RECOVERY],
+  },
+  {
+    id: 'bilibili',
+    names: { zh: '哔哩哔哩', en: 'Bilibili' },
+    aliases: ['b站', 'bz', 'bili', 'blbl', 'bilibili'],
+    kind: 'service',
+    capabilities: ['access'],
+    ways: [SMS_LOGIN, QQ_LOGIN, WECHAT_LOGIN, WEIBO_LOGIN, SMS_RECOVERY, EMAIL_RECOVERY],
+  },
+];

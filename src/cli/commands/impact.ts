@@ -1,0 +1,69 @@
+/** `banradius impact MAP.json (--ban ID[:cap,cap] ... | --scenario ID) [--json]`: what a ban cuts off. */
+import { parseArgs } from 'node:util';
+import { checkBans, compile, impact } from '../../engine/index.js';
+import { type Ban, BanSchema, type BindingMap, type Impact } from '../../model/index.js';
+import { parseBanOption } from '../bans.js';
+import { InputError, UsageError } from '../errors.js';
+import type { Io } from '../io.js';
+import { readMap } from '../read-map.js';
+import { renderImpact } from '../render-impact.js';
+
+const USAGE = 'usage: banradius impact MAP.json (--ban ID[:cap,cap]|ID@preset ... | --scenario ID) [--json]';
+
+/** Resolves the bans of a scenario id or of --ban options, validated against the map. */
+export function resolveBans(
+  map: BindingMap,
+  file: string,
+  bans: string[],
+  scenario: string | undefined,
+): { bans: Ban[]; title?: string } {
+  if (scenario !== undefined) {
+    if (bans.length > 0) throw new UsageError('give either --ban or --scenario, not both');
+    const sc = (map.scenarios ?? []).find((s) => s.id === scenario);
+    if (!sc) {
+      const known = (map.scenarios ?? []).map((s) => s.id).join(', ') || '(none)';
+      throw new InputError(`${file}: no scenario ${JSON.stringify(scenario)}; scenarios: ${known}`);
+    }
+    return { bans: sc.bans, title: sc.label };
+  }
+  if (bans.length === 0) throw new UsageError(`${USAGE}\nname at least one --ban or a --scenario`);
+  const parsed = bans.map(parseBanOption);
+  parsed.forEach((b, i) => {
+    const r = BanSchema.safeParse(b);
+    if (!r.success) throw new InputError(`--ban ${bans[i]}: ${r.error.issues[0]?.message ?? 'invalid'}`);
+  });
+  const errors = checkBans(map, parsed, []);
+  if (errors.length > 0)
+    throw new InputError(
+      errors.map((e) => `${file}: --ban ${bans[e.path[0] as number]}: ${e.message}`).join('\n'),
+    );
+  return { bans: parsed };
+}
+
+export function impactCommand(args: string[], io: Io): number {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(args);
+  } catch (e) {
+    throw new UsageError(`${(e as Error).message}\n${USAGE}`);
+  }
+  const file = parsed.positionals[0];
+  if (!file || parsed.positionals.length > 1) throw new UsageError(USAGE);
+  const { map } = readMap(file);
+  const { bans, title } = resolveBans(map, file, parsed.values.ban ?? [], parsed.values.scenario);
+  const result: Impact = impact(compile(map), bans);
+  io.out(parsed.values.json ? JSON.stringify(result, null, 2) : renderImpact(map, result, io.lang, title));
+  return 0;
+}
+
+function parse(args: string[]) {
+  return parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      ban: { type: 'string', multiple: true },
+      scenario: { type: 'string' },
+      json: { type: 'boolean' },
+    },
+  });
+}

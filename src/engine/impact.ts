@@ -1,0 +1,99 @@
+/**
+ * @module The impact of a ban scenario (DESIGN §3): compare the baseline with the scenario and give every
+ * account one status, what it lost and kept, why, and which assets and how much money are lost or at risk.
+ */
+import type { AccountImpact, AssetRef, Ban, Counts, Impact, Status } from '../model/index.js';
+import { expandBans, lostSlots } from './bans.js';
+import { baseline } from './baseline.js';
+import type { Compiled } from './compile.js';
+import { becauseOf, causesOf } from './explain.js';
+import { MoneySum } from './money.js';
+import { type Availability, propagate } from './propagate.js';
+
+/** The status of account `a`, comparing baseline and scenario availability. */
+export function statusOf(
+  c: Compiled,
+  a: number,
+  banned: boolean,
+  base: Availability,
+  now: Availability,
+): Status {
+  let hadAny = false;
+  let hasAny = false;
+  let lostAny = false;
+  for (let s = c.slotBase[a]!; s < c.slotBase[a + 1]!; s++) {
+    if (base.slot[s] === 1) {
+      hadAny = true;
+      if (now.slot[s] === 1) hasAny = true;
+      else lostAny = true;
+    }
+  }
+  if (!hadAny) return 'unreachable';
+  if (banned) return 'banned';
+  if (!hasAny) return 'cut';
+  if (lostAny) return 'partial';
+  for (let k = c.accountWayStart[a]!; k < c.accountWayStart[a + 1]!; k++) {
+    const w = c.accountWays[k]!;
+    if (base.way[w] === 1 && now.way[w] !== 1) return 'degraded';
+  }
+  return 'ok';
+}
+
+/** Computes the impact of a list of bans on a compiled map. Bans must have passed validation. */
+export function impact(c: Compiled, bans: readonly Ban[]): Impact {
+  const expanded = expandBans(c, bans);
+  const base = baseline(c);
+  const now = propagate(c, lostSlots(c, expanded));
+  const banned = new Set(expanded.map((b) => c.index.get(b.account)!));
+  const causes = causesOf(c, banned, base, now);
+
+  const accounts: Record<string, AccountImpact> = {};
+  const counts: Counts = { banned: 0, cut: 0, partial: 0, degraded: 0, ok: 0, unreachable: 0 };
+  const lostAssets: AssetRef[] = [];
+  const atRiskAssets: AssetRef[] = [];
+  const lostSum = new MoneySum();
+  const atRiskSum = new MoneySum();
+  // Accounts in id order so the result (and its JSON) never depends on the order of the map.
+  const order = c.ids.map((_, i) => i).sort((x, y) => (c.ids[x]! < c.ids[y]! ? -1 : 1));
+  for (const a of order) {
+    const status = statusOf(c, a, banned.has(a), base, now);
+    counts[status]++;
+    const lost: string[] = [];
+    const kept: string[] = [];
+    for (let s = c.slotBase[a]!; s < c.slotBase[a + 1]!; s++) {
+      if (now.slot[s] === 1) kept.push(c.slotCap[s]!);
+      else if (base.slot[s] === 1) lost.push(c.slotCap[s]!);
+    }
+    const quiet = status === 'ok' || status === 'unreachable';
+    accounts[c.ids[a]!] = {
+      status,
+      lost,
+      kept,
+      causes: quiet ? [] : (causes.get(a) ?? []),
+      because: quiet ? [] : becauseOf(c, a, base, now),
+    };
+    const assets = c.map.accounts[a]!.assets ?? [];
+    assets.forEach((asset, index) => {
+      const cap = asset.needs ?? 'access';
+      const k = c.caps[a]!.indexOf(cap);
+      const s = c.slotBase[a]! + k;
+      const currency = asset.currency ?? 'CNY';
+      const ref: AssetRef = { account: c.ids[a]!, index, label: asset.label, kind: asset.kind, currency };
+      if (asset.value !== undefined) ref.value = asset.value;
+      if (k >= 0 && base.slot[s] === 1 && now.slot[s] !== 1) {
+        lostAssets.push(ref);
+        if (asset.value !== undefined) lostSum.add(asset.value, currency);
+      } else if (status === 'degraded') {
+        atRiskAssets.push(ref);
+        if (asset.value !== undefined) atRiskSum.add(asset.value, currency);
+      }
+    });
+  }
+  return {
+    bans: expanded,
+    accounts,
+    assets: { lost: lostAssets, atRisk: atRiskAssets },
+    totals: { lost: lostSum.totals(), atRisk: atRiskSum.totals() },
+    counts,
+  };
+}

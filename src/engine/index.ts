@@ -1,0 +1,9 @@
+/** @module The pure engine: compile a validated map, propagate bans, explain the impact, validate input. */
+export { applyPresetLose, banLoses, expandBans, lostSlots } from './bans.js';
+export { baseline } from './baseline.js';
+export { type Compiled, capabilitiesOf, compile, slotOf } from './compile.js';
+export { becauseOf, causesOf } from './explain.js';
+export { impact, statusOf } from './impact.js';
+export { compareTotalsDesc, decimals, MoneySum } from './money.js';
+export { type Availability, propagate } from './propagate.js';
+export { checkBans, fromZod, type ParseResult, parseMap, validate } from './validate.js';

@@ -1,0 +1,6 @@
+/** @module Every shape banradius exchanges, as zod schemas and the types inferred from them. */
+export * from './catalog.js';
+export * from './impact.js';
+export * from './issue.js';
+export * from './map.js';
+export * from './risk.js';

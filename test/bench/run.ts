@@ -1,0 +1,21 @@
+/**
+ * `npm run bench`: runs every benchmark section and prints its figures. Ratios compare against a baseline
+ * measured in the same process, so they hold across machines; `--only NAME` runs one section.
+ */
+import { benchImpact } from './impact.bench.js';
+
+type Section = {
+  name: string;
+  run: () => Record<string, string | number> | Promise<Record<string, string | number>>;
+};
+
+export const SECTIONS: Section[] = [{ name: 'impact', run: () => benchImpact() }];
+
+const only = process.argv.indexOf('--only');
+const wanted = only >= 0 ? process.argv[only + 1] : undefined;
+for (const s of SECTIONS) {
+  if (wanted && s.name !== wanted) continue;
+  const figures = await s.run();
+  console.log(`\n## ${s.name}`);
+  for (const [k, v] of Object.entries(figures)) console.log(`${k.padEnd(40)} ${v}`);
+}

@@ -1,0 +1,115 @@
+// The command line in-process: exit codes, JSON output equal to the engine's, messages naming file and path.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Io } from '../src/cli/io.js';
+import { main } from '../src/cli/main.js';
+
+function capture(lang: 'zh' | 'en' = 'en') {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: Io = { out: (t) => out.push(t), err: (t) => err.push(t), lang, env: {} };
+  return { io, out, err };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'banradius-cli-'));
+const write = (name: string, data: unknown) => {
+  const f = join(dir, name);
+  writeFileSync(f, typeof data === 'string' ? data : JSON.stringify(data));
+  return f;
+};
+const good = write('good.json', {
+  version: 1,
+  accounts: [
+    { id: 'qq', kind: 'messenger', label: 'QQ' },
+    {
+      id: 'qqmail',
+      kind: 'email',
+      label: 'QQ邮箱',
+      capabilities: ['mail'],
+      ways: [{ requires: [{ account: 'qq' }] }],
+    },
+    {
+      id: 'ms',
+      kind: 'service',
+      label: '微软',
+      ways: [{ requires: [{ account: 'qqmail', capability: 'mail' }] }],
+      assets: [{ label: 'Surface', kind: 'device', value: 5000 }],
+    },
+  ],
+  scenarios: [{ id: 'qqban', label: 'QQ 永久封禁', bans: [{ account: 'qq' }] }],
+});
+
+describe('banradius impact', () => {
+  it('prints exactly the Impact shape with --json', async () => {
+    const c = capture();
+    expect(await main(['impact', good, '--scenario', 'qqban', '--json'], c.io)).toBe(0);
+    const r = JSON.parse(c.out.join(''));
+    expect(r.accounts.ms.status).toBe('cut');
+    expect(r.totals.lost).toEqual({ CNY: 5000 });
+  });
+
+  it('accepts --ban with capabilities and gives the same result as the scenario', async () => {
+    const a = capture();
+    const b = capture();
+    await main(['impact', good, '--scenario', 'qqban', '--json'], a.io);
+    await main(['impact', good, '--ban', 'qq', '--json'], b.io);
+    expect(b.out).toEqual(a.out);
+  });
+
+  it('prints a readable table in Chinese when the locale is zh', async () => {
+    const c = capture('zh');
+    await main(['impact', good, '--ban', 'qq'], c.io);
+    const text = c.out.join('\n');
+    expect(text).toContain('被切断');
+    expect(text).toContain('唯一的途径需要 qqmail.mail');
+    expect(text).toContain('损失金额: ¥5,000');
+  });
+
+  it('exits 1 naming the file and JSON path for a ban on an unknown capability', async () => {
+    const c = capture();
+    expect(await main(['impact', good, '--ban', 'qq:mail'], c.io)).toBe(1);
+    expect(c.err.join('\n')).toContain(
+      `${good}: --ban qq:mail: removes "mail" but account "qq" provides access`,
+    );
+  });
+
+  it('exits 2 for usage mistakes', async () => {
+    expect(await main(['impact', good], capture().io)).toBe(2);
+    expect(await main(['nope'], capture().io)).toBe(2);
+    expect(await main(['impact', good, '--bogus'], capture().io)).toBe(2);
+  });
+});
+
+describe('banradius validate', () => {
+  it('names the path and the problem of a broken map', async () => {
+    const bad = write('bad.json', {
+      version: 1,
+      accounts: [{ id: 'a', kind: 'service', label: 'A', ways: [{ requires: [{ account: 'b' }] }] }],
+    });
+    const c = capture();
+    expect(await main(['validate', bad], c.io)).toBe(1);
+    expect(c.err.join('\n')).toBe(
+      `${bad}: accounts[0].ways[0].requires[0].account: requires unknown account "b"`,
+    );
+  });
+
+  it('rejects JSON with a __proto__ key', async () => {
+    const f = write('proto.json', '{"version":1,"accounts":[],"__proto__":{"x":1}}');
+    const c = capture();
+    expect(await main(['validate', f], c.io)).toBe(1);
+    expect(c.err.join('')).toContain('not valid JSON');
+  });
+
+  it('exits 1 for a missing file', async () => {
+    const c = capture();
+    expect(await main(['validate', join(dir, 'missing.json')], c.io)).toBe(1);
+    expect(c.err.join('')).toContain('cannot read: ENOENT');
+  });
+
+  it('passes a good map', async () => {
+    const c = capture();
+    expect(await main(['validate', good], c.io)).toBe(0);
+  });
+});
