@@ -215,6 +215,27 @@ describe('impact', () => {
     expect(r.accounts.c99999!.causes).toEqual(['c0']);
   });
 
+  it('terminates on a dense web of mutual recovery and cuts all of it when its only root goes', () => {
+    const n = 2000;
+    const accounts: Account[] = [{ id: 'root', kind: 'phone', label: 'root' }];
+    for (let i = 0; i < n; i++)
+      accounts.push({
+        id: `m${i}`,
+        kind: 'email',
+        label: `m${i}`,
+        ways: [
+          { requires: [{ account: `m${(i + 1) % n}` }] },
+          { requires: [{ account: `m${(i + 7) % n}` }, { account: `m${(i + 13) % n}` }] },
+          ...(i === 0 ? [{ requires: [{ account: 'root' }] }] : []),
+        ],
+      });
+    const c = compile(map(accounts));
+    expect(impact(c, []).counts.ok).toBe(n + 1);
+    const r = impact(c, [{ account: 'root' }]);
+    expect(r.counts.cut).toBe(n);
+    expect(r.accounts.m1234!.causes).toEqual(['root']);
+  });
+
   it('sums huge values exactly per currency', () => {
     const m = map([
       {
