@@ -38,6 +38,8 @@ export interface Compiled {
   /** CSR lists: the ways (own, then capability ways) of account a. */
   readonly accountWayStart: Int32Array;
   readonly accountWays: Int32Array;
+  /** Account indices sorted by id (code-unit order): the order of every per-account result. */
+  readonly order: Int32Array;
   /** Account-level graph: an edge X → Y when some way of X requires a capability of Y. */
   readonly graph: DirectedGraph;
 }
@@ -150,9 +152,14 @@ export function compile(map: BindingMap): Compiled {
     for (let k = wayReqStart[w]!; k < wayReqStart[w + 1]!; k++) slotDeps[fill[wayReqs[k]!]!++] = w;
   }
 
+  const order = Int32Array.from(ids.keys()).sort((x, y) =>
+    ids[x]! < ids[y]! ? -1 : ids[x]! > ids[y]! ? 1 : 0,
+  );
+
   return {
     map,
     ids,
+    order,
     index,
     caps,
     slotBase,

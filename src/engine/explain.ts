@@ -1,10 +1,8 @@
 /**
  * @module Explanations of an impact: `because` (each way that worked at baseline and fails now, with its
  * first missing requirement in canonical order) and `causes` (the banned accounts reached by walking back
- * along requirements that were available at baseline and are not now), the latter with graphology-traversal.
+ * along requirements that were available at baseline and are not now).
  */
-import { DirectedGraph } from 'graphology';
-import { bfsFromNode } from 'graphology-traversal';
 import type { Because } from '../model/index.js';
 import type { Compiled } from './compile.js';
 import type { Availability } from './propagate.js';
@@ -40,8 +38,11 @@ export function becauseOf(c: Compiled, a: number, base: Availability, now: Avail
 }
 
 /**
- * For each account in `from`, the banned accounts among itself and those reachable from it along
- * requirements that broke (available at baseline, not now). Returns account index → sorted cause ids.
+ * For each affected account, the banned accounts among itself and those reachable from it along requirements
+ * that broke (available at baseline, not now). One breadth-first walk per banned account over the reverse
+ * requirement index, following only broken slots, so the cost is linear in the damage it walks. (This walk
+ * filters by edge, which graphology-traversal's node callbacks cannot express; see DESIGN §12.)
+ * Returns account index → sorted cause ids.
  */
 export function causesOf(
   c: Compiled,
@@ -49,31 +50,34 @@ export function causesOf(
   base: Availability,
   now: Availability,
 ): Map<number, string[]> {
-  // The graph of broken requirement edges X → Y, only over accounts that take part in one.
-  const broken = new DirectedGraph();
-  for (let w = 0; w < c.wayAccount.length; w++) {
-    const x = c.ids[c.wayAccount[w]!]!;
-    for (let r = c.wayReqStart[w]!; r < c.wayReqStart[w + 1]!; r++) {
-      const s = c.wayReqs[r]!;
-      if (base.slot[s] !== 1 || now.slot[s] === 1) continue;
-      const y = c.ids[c.slotAccount[s]!]!;
-      broken.mergeEdge(x, y);
+  const n = c.ids.length;
+  const seen = new Int32Array(n).fill(-1);
+  const queue = new Int32Array(n);
+  const causes = new Map<number, string[]>();
+  // Banned accounts in id order, so each cause list comes out sorted without a sort per account.
+  const roots = [...banned].sort((x, y) => (c.ids[x]! < c.ids[y]! ? -1 : 1));
+  for (const b of roots) {
+    const id = c.ids[b]!;
+    let head = 0;
+    let tail = 0;
+    seen[b] = b;
+    queue[tail++] = b;
+    while (head < tail) {
+      const y = queue[head++]!;
+      const list = causes.get(y);
+      if (list) list.push(id);
+      else causes.set(y, [id]);
+      for (let s = c.slotBase[y]!; s < c.slotBase[y + 1]!; s++) {
+        if (base.slot[s] !== 1 || now.slot[s] === 1) continue;
+        for (let k = c.slotDepStart[s]!; k < c.slotDepStart[s + 1]!; k++) {
+          const x = c.wayAccount[c.slotDeps[k]!]!;
+          if (seen[x] !== b) {
+            seen[x] = b;
+            queue[tail++] = x;
+          }
+        }
+      }
     }
   }
-  const causes = new Map<number, Set<string>>();
-  const add = (id: string, cause: string) => {
-    const i = c.index.get(id)!;
-    const set = causes.get(i) ?? new Set<string>();
-    set.add(cause);
-    causes.set(i, set);
-  };
-  for (const b of banned) {
-    const id = c.ids[b]!;
-    add(id, id);
-    if (!broken.hasNode(id)) continue;
-    bfsFromNode(broken, id, (node) => add(node, id), { mode: 'inbound' });
-  }
-  const out = new Map<number, string[]>();
-  for (const [i, set] of causes) out.set(i, [...set].sort());
-  return out;
+  return causes;
 }

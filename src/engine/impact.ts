@@ -54,8 +54,7 @@ export function impact(c: Compiled, bans: readonly Ban[]): Impact {
   const lostSum = new MoneySum();
   const atRiskSum = new MoneySum();
   // Accounts in id order so the result (and its JSON) never depends on the order of the map.
-  const order = c.ids.map((_, i) => i).sort((x, y) => (c.ids[x]! < c.ids[y]! ? -1 : 1));
-  for (const a of order) {
+  for (const a of c.order) {
     const status = statusOf(c, a, banned.has(a), base, now);
     counts[status]++;
     const lost: string[] = [];
