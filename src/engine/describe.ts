@@ -22,10 +22,15 @@ export function labelOf(map: BindingMap, id: string): string {
 
 const SYMBOLS: Record<string, string> = { CNY: '¥', USD: '$', EUR: '€', GBP: '£', JPY: '¥', HKD: 'HK$' };
 
+// One formatter per language: building one per call dominated the cost of long reports.
+const NUMBER_FORMATS: Record<Lang, Intl.NumberFormat> = {
+  zh: new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 0, maximumFractionDigits: 3 }),
+  en: new Intl.NumberFormat('en-US', { minimumFractionDigits: 0, maximumFractionDigits: 3 }),
+};
+
 /** Money as a person reads it: `¥12,000.00`, `US$5.00` for other currencies with their code. */
 export function formatMoney(value: number, currency: string, lang: Lang): string {
-  const locale = lang === 'zh' ? 'zh-CN' : 'en-US';
-  const num = value.toLocaleString(locale, { minimumFractionDigits: 0, maximumFractionDigits: 3 });
+  const num = NUMBER_FORMATS[lang].format(value);
   const sym = SYMBOLS[currency];
   return sym && (currency === 'CNY' || currency === 'USD' || currency === 'EUR')
     ? `${sym}${num}`

@@ -3,38 +3,67 @@ import { z } from 'zod';
 import { TotalsSchema } from './impact.js';
 import { IdSchema } from './map.js';
 
-export const BlastRadiusSchema = z.strictObject({
-  account: IdSchema,
-  cut: z.number().int(),
-  partial: z.number().int(),
-  degraded: z.number().int(),
-  lost: TotalsSchema,
-});
+/** What the full ban of one account does: the counts and money lost of `impact` with that single ban. */
+export const BlastRadiusSchema = z
+  .strictObject({
+    account: IdSchema,
+    cut: z.number().int(),
+    partial: z.number().int(),
+    degraded: z.number().int(),
+    lost: TotalsSchema,
+  })
+  .describe('The full ban of `account`: accounts cut off, partial, degraded, and money lost per currency');
 export type BlastRadius = z.infer<typeof BlastRadiusSchema>;
 
-export const CutSetsSchema = z.strictObject({
-  spof: z.array(IdSchema),
-  pairs: z.array(z.tuple([IdSchema, IdSchema])),
-  triples: z.array(z.tuple([IdSchema, IdSchema, IdSchema])).optional(),
-});
+/** Minimal cut sets of one account: sorted ids, sorted lists. */
+export const CutSetsSchema = z
+  .strictObject({
+    spof: z.array(IdSchema).describe('Accounts whose single full ban cuts this one off'),
+    pairs: z
+      .array(z.tuple([IdSchema, IdSchema]))
+      .describe('Pairs whose joint full ban cuts this one off when neither alone does (empty with order 1)'),
+    triples: z
+      .array(z.tuple([IdSchema, IdSchema, IdSchema]))
+      .optional()
+      .describe('Triples that cut this one off when no smaller subset does (order 3 only)'),
+  })
+  .describe('Minimal cut sets of an account reachable at baseline');
 export type CutSets = z.infer<typeof CutSetsSchema>;
 
-export const RecommendationSchema = z.strictObject({
-  account: IdSchema,
-  avoid: IdSchema,
-  protects: TotalsSchema,
-  saves: z.array(IdSchema),
-  text: z.string(),
-  textZh: z.string().optional(),
-});
+/** An action: add a way into `account` that does not depend on `avoid`. */
+export const RecommendationSchema = z
+  .strictObject({
+    account: IdSchema.describe('The account to add a way into'),
+    avoid: IdSchema.describe('The single point of failure the new way must not depend on'),
+    protects: TotalsSchema.describe('Money that the ban of `avoid` would no longer lose, per currency'),
+    saves: z.array(IdSchema).describe('Accounts the ban of `avoid` would no longer cut off'),
+    text: z.string().describe('The action as an English sentence'),
+    textZh: z.string().optional().describe('The action as a Chinese sentence'),
+  })
+  .describe('A new way into an account that avoids a single point of failure, valued by what it saves');
 export type Recommendation = z.infer<typeof RecommendationSchema>;
 
-export const RiskSchema = z.strictObject({
-  blastRadius: z.array(BlastRadiusSchema),
-  accounts: z.record(IdSchema, CutSetsSchema),
-  recommendations: z.array(RecommendationSchema),
-  exposure: z.strictObject({ accounts: z.number(), value: TotalsSchema }),
-});
+export const RiskSchema = z
+  .strictObject({
+    blastRadius: z
+      .array(BlastRadiusSchema)
+      .describe('Every account reachable at baseline, by money lost desc, then accounts cut desc, then id'),
+    accounts: z.record(IdSchema, CutSetsSchema).describe('Cut sets of every account reachable at baseline'),
+    recommendations: z
+      .array(RecommendationSchema)
+      .describe('By money protected desc, then accounts saved desc, then assets saved desc, then ids'),
+    exposure: z
+      .strictObject({
+        accounts: z
+          .number()
+          .describe('Share (0..1) of reachable accounts that the ban of some other account cuts off'),
+        value: TotalsSchema.describe(
+          'Per currency, share (0..1) of the value of assets available at baseline that the ban of some account other than their own loses',
+        ),
+      })
+      .describe('How much of the map some single full ban can take away'),
+  })
+  .describe('The risk report of a map before any ban (DESIGN §4); every ban is a full ban');
 export type Risk = z.infer<typeof RiskSchema>;
 
 export const RiskOrderSchema = z.union([z.literal(1), z.literal(2), z.literal(3)]);

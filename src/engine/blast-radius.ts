@@ -1,0 +1,149 @@
+/**
+ * @module The blast radius of every account (DESIGN §4): what its single full ban cuts off, leaves partial or
+ * degraded, and how much money it loses, each ban propagated on the ban stack through its dependents only.
+ * The figures equal `impact(c, [{account}])`'s counts and lost totals.
+ */
+import type { Asset, BlastRadius, Totals } from '../model/index.js';
+import type { BanStack } from './ban-stack.js';
+import type { Compiled } from './compile.js';
+import { compareTotalsDesc, MoneySum } from './money.js';
+import type { Availability } from './propagate.js';
+
+type AssetKind = Asset['kind'];
+
+/** Every asset of the map, indexed by the slot its `needs` names (assets are numbered in map order). */
+export interface AssetTable {
+  readonly account: Int32Array;
+  readonly value: readonly (number | undefined)[];
+  readonly currency: readonly string[];
+  readonly kind: readonly AssetKind[];
+  /** CSR: the assets needing slot s are bySlot[bySlotStart[s] .. bySlotStart[s+1]). */
+  readonly bySlotStart: Int32Array;
+  readonly bySlot: Int32Array;
+}
+
+/** Builds the asset table of a compiled map. */
+export function assetTable(c: Compiled): AssetTable {
+  const account: number[] = [];
+  const slot: number[] = [];
+  const value: (number | undefined)[] = [];
+  const currency: string[] = [];
+  const kind: AssetKind[] = [];
+  c.map.accounts.forEach((acc, a) => {
+    for (const asset of acc.assets ?? []) {
+      const k = c.caps[a]!.indexOf(asset.needs ?? 'access');
+      account.push(a);
+      slot.push(k < 0 ? -1 : c.slotBase[a]! + k);
+      value.push(asset.value);
+      currency.push(asset.currency ?? 'CNY');
+      kind.push(asset.kind);
+    }
+  });
+  const S = c.slotCap.length;
+  const bySlotStart = new Int32Array(S + 1);
+  for (const s of slot) if (s >= 0) bySlotStart[s + 1]!++;
+  for (let s = 0; s < S; s++) bySlotStart[s + 1]! += bySlotStart[s]!;
+  const fill = bySlotStart.slice(0, S);
+  const bySlot = new Int32Array(bySlotStart[S]!);
+  slot.forEach((s, i) => {
+    if (s >= 0) bySlot[fill[s]!++] = i;
+  });
+  return { account: Int32Array.from(account), value, currency, kind, bySlotStart, bySlot };
+}
+
+/** What one account's single full ban does. */
+export interface BanEffect {
+  readonly account: number;
+  /** Accounts it cuts off, in id order. */
+  readonly cut: number[];
+  readonly partial: number;
+  readonly degraded: number;
+  readonly lost: Totals;
+  /** Assets it loses (their `needs` was available at baseline and is not now), the banned account's included. */
+  readonly lostAssets: number[];
+  /**
+   * Accounts other than the banned one and those it cuts whose capabilities depend on it at all (a slot in
+   * the region the ban over-deleted). Only they can be cut by a larger ban that includes this one.
+   */
+  readonly region: number[];
+  /** The slots the ban over-deleted: every slot it could turn off, alone or with other bans. */
+  readonly regionSlots: Int32Array;
+}
+
+/** Runs the single full ban of every account in `targets` (in that order) on the stack, from the baseline. */
+export function singleBans(
+  c: Compiled,
+  base: Availability,
+  stack: BanStack,
+  assets: AssetTable,
+  targets: readonly number[],
+  rank: Int32Array,
+): BanEffect[] {
+  const seen = new Int32Array(c.ids.length).fill(-1);
+  return targets.map((a) => {
+    stack.push(a);
+    const { slots, ways } = stack.changed();
+    const touched: number[] = [];
+    const touch = (x: number) => {
+      if (seen[x] !== a && x !== a) {
+        seen[x] = a;
+        touched.push(x);
+      }
+    };
+    for (const s of slots) touch(c.slotAccount[s]!);
+    for (const w of ways) touch(c.wayAccount[w]!);
+    const cut: number[] = [];
+    let partial = 0;
+    let degraded = 0;
+    for (const x of touched) {
+      let had = false;
+      let has = false;
+      let lostAny = false;
+      for (let s = c.slotBase[x]!; s < c.slotBase[x + 1]!; s++) {
+        if (base.slot[s] !== 1) continue;
+        had = true;
+        if (stack.slot[s] === 1) has = true;
+        else lostAny = true;
+      }
+      if (!had) continue;
+      if (!has) cut.push(x);
+      else if (lostAny) partial++;
+      else degraded++;
+    }
+    const sum = new MoneySum();
+    const lostAssets: number[] = [];
+    for (const s of slots) {
+      for (let k = assets.bySlotStart[s]!; k < assets.bySlotStart[s + 1]!; k++) {
+        const i = assets.bySlot[k]!;
+        lostAssets.push(i);
+        const v = assets.value[i];
+        if (v !== undefined) sum.add(v, assets.currency[i]!);
+      }
+    }
+    const isCut = new Set(cut);
+    const region: number[] = [];
+    const regionSlots = stack.regionSlots().slice();
+    for (const s of regionSlots) {
+      const x = c.slotAccount[s]!;
+      if (seen[x] === -2 - a || x === a || isCut.has(x)) continue;
+      seen[x] = -2 - a;
+      region.push(x);
+    }
+    stack.pop();
+    cut.sort((x, y) => rank[x]! - rank[y]!);
+    return { account: a, cut, partial, degraded, lost: sum.totals(), lostAssets, region, regionSlots };
+  });
+}
+
+/** The blast-radius ranking: value lost (all currencies summed) desc, then cut count desc, then id. */
+export function rankBlastRadius(c: Compiled, effects: readonly BanEffect[]): BlastRadius[] {
+  return effects
+    .map((e) => ({
+      account: c.ids[e.account]!,
+      cut: e.cut.length,
+      partial: e.partial,
+      degraded: e.degraded,
+      lost: e.lost,
+    }))
+    .sort((x, y) => compareTotalsDesc(x.lost, y.lost) || y.cut - x.cut || (x.account < y.account ? -1 : 1));
+}
