@@ -16,7 +16,7 @@ import {
   type Way,
 } from '../model/index.js';
 import { baseline } from './baseline.js';
-import { capabilitiesOf, compile } from './compile.js';
+import { type Compiled, capabilitiesOf, compile } from './compile.js';
 
 /** Turns zod issues into banradius issues (code `schema`, the zod path, zod's message). */
 export function fromZod(error: z.ZodError, prefix: JsonPath = []): Issue[] {
@@ -157,8 +157,7 @@ function checkReferences(map: BindingMap): { errors: Issue[]; warnings: Issue[] 
 }
 
 /** Warnings for accounts with no capability available even before any ban. */
-function unreachableWarnings(map: BindingMap): Issue[] {
-  const c = compile(map);
+function unreachableWarnings(c: Compiled): Issue[] {
   const base = baseline(c);
   const out: Issue[] = [];
   for (let a = 0; a < c.ids.length; a++) {
@@ -174,8 +173,9 @@ function unreachableWarnings(map: BindingMap): Issue[] {
   return out;
 }
 
+/** A parsed map comes with its compiled form (baseline already computed), so callers need not compile again. */
 export type ParseResult =
-  | { ok: true; map: BindingMap; validation: Validation }
+  | { ok: true; map: BindingMap; compiled: Compiled; validation: Validation }
   | { ok: false; validation: Validation };
 
 /** Parses and validates an unknown value as a map document. */
@@ -185,8 +185,9 @@ export function parseMap(input: unknown): ParseResult {
     return { ok: false, validation: { ok: false, errors: fromZod(parsed.error), warnings: [] } };
   const { errors, warnings } = checkReferences(parsed.data);
   if (errors.length > 0) return { ok: false, validation: { ok: false, errors, warnings } };
-  warnings.push(...unreachableWarnings(parsed.data));
-  return { ok: true, map: parsed.data, validation: { ok: true, errors: [], warnings } };
+  const compiled = compile(parsed.data);
+  warnings.push(...unreachableWarnings(compiled));
+  return { ok: true, map: parsed.data, compiled, validation: { ok: true, errors: [], warnings } };
 }
 
 /** `validate(map)`: errors and warnings, each with its JSON path. */
