@@ -1,0 +1,88 @@
+/**
+ * `banradius maps list [--data DIR] [--json]`: the maps in the store. Also the command line's way into the
+ * store for other commands (`impact --map ID`, `backup`, `restore`): store errors become bad input (exit 1).
+ */
+import { parseArgs } from 'node:util';
+import type { BindingMap } from '../../model/index.js';
+import { isStoreError, openStore, type Store } from '../../store/index.js';
+import { InputError, UsageError } from '../errors.js';
+import type { Io } from '../io.js';
+import { table } from '../table.js';
+
+const USAGE = 'usage: banradius maps list [--data DIR] [--json]';
+
+/** Runs `f` on the store in `dataDir` (default: the user's data directory), closing it afterwards. */
+export async function withStore<T>(
+  dataDir: string | undefined,
+  f: (store: Store) => T | Promise<T>,
+): Promise<T> {
+  let store: Store | undefined;
+  try {
+    store = openStore(dataDir);
+    return await f(store);
+  } catch (e) {
+    throw asInputError(e);
+  } finally {
+    store?.close();
+  }
+}
+
+/** A StoreError as the command line's bad input (its issues named after `label`); anything else unchanged. */
+export function asInputError(e: unknown, label = ''): unknown {
+  if (!isStoreError(e)) return e;
+  const named = label === '' || e.message.startsWith(label);
+  return new InputError(named ? e.message : `${label}: ${e.message}`, e.issues, label);
+}
+
+/** `1 map`, `2 maps`: an English count. */
+export const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+/** Reads map `id` from the store; a missing or damaged map is bad input naming it. */
+export function readStoredMap(id: string, dataDir: string | undefined): { map: BindingMap } {
+  let store: Store | undefined;
+  try {
+    store = openStore(dataDir);
+    const record = store.get(id);
+    if (!record) throw new InputError(`no map ${JSON.stringify(id)} in ${store.file}`);
+    return { map: record.map };
+  } catch (e) {
+    throw asInputError(e, `map ${id}`);
+  } finally {
+    store?.close();
+  }
+}
+
+export async function mapsCommand(args: string[], io: Io): Promise<number> {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(args);
+  } catch (e) {
+    throw new UsageError(`${(e as Error).message}\n${USAGE}`);
+  }
+  if (parsed.positionals.length !== 1 || parsed.positionals[0] !== 'list') throw new UsageError(USAGE);
+  const maps = await withStore(parsed.values.data, (store) => store.list());
+  if (parsed.values.json) {
+    io.out(JSON.stringify({ maps }, null, 2));
+    return 0;
+  }
+  if (maps.length === 0) {
+    io.out(io.lang === 'zh' ? '（没有保存的地图）' : '(no stored maps)');
+    return 0;
+  }
+  const header = io.lang === 'zh' ? ['ID', '标题', '版本', '保存于'] : ['id', 'title', 'version', 'saved'];
+  io.out(
+    table(
+      header,
+      maps.map((m) => [m.id, m.title, String(m.version), m.updatedAt]),
+    ),
+  );
+  return 0;
+}
+
+function parse(args: string[]) {
+  return parseArgs({
+    args,
+    allowPositionals: true,
+    options: { data: { type: 'string' }, json: { type: 'boolean' } },
+  });
+}

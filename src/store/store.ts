@@ -1,0 +1,295 @@
+/**
+ * @module The map store: one SQLite file (`<dataDir>/banradius.db`) holding maps and a revision for every
+ * save. Every write is one IMMEDIATE transaction (the version check and the write together, so two
+ * processes cannot lose an update); every document is validated on write and on read. The store is a
+ * shell: it reads the clock (injectable for tests) and makes random ids.
+ */
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import type Database from 'better-sqlite3';
+import { type MapRow, MapRowSchema, RevisionListRowSchema, readBackup, writeBackup } from './backup-file.js';
+import { ensureDataDir } from './data-dir.js';
+import { decodeMap, encodeMap } from './documents.js';
+import { StoreError } from './errors.js';
+import { MIGRATIONS, type Migration } from './migrations.js';
+import { openDatabase } from './open-db.js';
+import type {
+  BackupInfo,
+  MapRecord,
+  MapSummary,
+  RestoreInfo,
+  RevisionRecord,
+  RevisionSummary,
+} from './records.js';
+
+/** The database's file name inside the data directory. */
+export const DB_FILE = 'banradius.db';
+
+/** Options for `openStore`. */
+export interface StoreOptions {
+  /** The clock for created/updated/saved times (default: the system clock). */
+  now?: () => Date;
+  /** New map ids (default: `crypto.randomUUID`). */
+  newId?: () => string;
+  /** Wait this long for another process's write lock (default 10 s). */
+  busyTimeoutMs?: number;
+  /** The schema steps (default: the real ones). For tests of the migration runner only. */
+  migrations?: readonly Migration[];
+}
+
+/** The stored maps. Every method but `backup` is synchronous; expected failures are StoreErrors. */
+export interface Store {
+  /** The database file. */
+  readonly file: string;
+  /** Every map without its document, most recently updated first (its columns checked; documents are checked by `get`). */
+  list(): MapSummary[];
+  /** Validates and stores a new map at version 1 (with revision 1); `invalid_map` if not valid. */
+  create(map: unknown): MapRecord;
+  /** The map at its current version, validated; undefined if there is none; `corrupt_row` if damaged. */
+  get(id: string): MapRecord | undefined;
+  /**
+   * Saves a new version if the stored one is still `ifVersion`; otherwise `not_found`, `stale_version`
+   * (with `currentVersion`) or `invalid_map`, and nothing is written.
+   */
+  update(id: string, map: unknown, ifVersion: number): MapRecord;
+  /** Deletes the map and every revision, then checkpoints the WAL; false if there was no such map. */
+  delete(id: string): boolean;
+  /** The map's saved versions, newest first; undefined if there is no such map. */
+  revisions(id: string): RevisionSummary[] | undefined;
+  /** One saved version with its document; undefined if there is none; `corrupt_row` if damaged. */
+  revision(id: string, version: number): RevisionRecord | undefined;
+  /** Saves revision `version`'s document as a new version, under the same rules as `update`. */
+  restore(id: string, version: number, ifVersion: number): MapRecord;
+  /** Writes a full snapshot to `destFile` (which must not exist) with SQLite's online backup API. */
+  backup(destFile: string): Promise<BackupInfo>;
+  /** Replaces every map and revision with a checked backup's in one transaction, or refuses and changes nothing. */
+  restoreFrom(file: string): RestoreInfo;
+  /** `PRAGMA integrity_check`: `['ok']` when the file is sound. */
+  integrityCheck(): string[];
+  /** Closes the connection (SQLite checkpoints the WAL when the last connection closes). */
+  close(): void;
+}
+
+type Meta = Omit<MapRow, 'doc'>;
+const MetaSchema = MapRowSchema.omit({ doc: true });
+
+const quote = (s: string) => JSON.stringify(s);
+const notFound = (id: string) => new StoreError('not_found', `no map ${quote(id)}`);
+
+function prepare(db: Database.Database) {
+  const cols = 'id, title, created_at, updated_at, version';
+  return {
+    list: db.prepare(`SELECT ${cols} FROM maps ORDER BY updated_at DESC, id`),
+    meta: db.prepare(`SELECT ${cols} FROM maps WHERE id = ?`),
+    get: db.prepare(`SELECT ${cols}, doc FROM maps WHERE id = ?`),
+    insert: db.prepare(`INSERT INTO maps (${cols}, doc) VALUES (?, ?, ?, ?, ?, ?)`),
+    update: db.prepare('UPDATE maps SET title = ?, updated_at = ?, version = ?, doc = ? WHERE id = ?'),
+    delete: db.prepare('DELETE FROM maps WHERE id = ?'),
+    deleteRevisions: db.prepare('DELETE FROM revisions WHERE map_id = ?'),
+    deleteAll: db.prepare('DELETE FROM maps'),
+    deleteAllRevisions: db.prepare('DELETE FROM revisions'),
+    addRevision: db.prepare('INSERT INTO revisions (map_id, version, saved_at, doc) VALUES (?, ?, ?, ?)'),
+    revisions: db.prepare('SELECT version, saved_at FROM revisions WHERE map_id = ? ORDER BY version DESC'),
+    revision: db.prepare('SELECT version, saved_at, doc FROM revisions WHERE map_id = ? AND version = ?'),
+    count: db.prepare(
+      'SELECT (SELECT count(*) FROM maps) AS maps, (SELECT count(*) FROM revisions) AS revisions',
+    ),
+  };
+}
+
+class SqliteStore implements Store {
+  readonly file: string;
+  private readonly db: Database.Database;
+  private readonly now: () => Date;
+  private readonly newId: () => string;
+  private readonly migrations: readonly Migration[];
+  private readonly sql: ReturnType<typeof prepare>;
+
+  constructor(file: string, options: StoreOptions) {
+    this.file = file;
+    this.now = options.now ?? (() => new Date());
+    this.newId = options.newId ?? randomUUID;
+    this.migrations = options.migrations ?? MIGRATIONS;
+    this.db = openDatabase(file, {
+      migrations: this.migrations,
+      ...(options.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: options.busyTimeoutMs }),
+    });
+    this.sql = prepare(this.db);
+  }
+
+  private stamp(): string {
+    return this.now().toISOString();
+  }
+
+  private readMeta(raw: unknown, id: string): Meta {
+    const row = MetaSchema.safeParse(raw);
+    if (!row.success)
+      throw new StoreError('corrupt_row', `map ${quote(id)} has a damaged row and was not served`);
+    return row.data;
+  }
+
+  list(): MapSummary[] {
+    return this.sql.list.all().map((raw) => {
+      const m = this.readMeta(raw, String((raw as { id?: unknown }).id));
+      return {
+        id: m.id,
+        title: m.title,
+        version: m.version,
+        createdAt: m.created_at,
+        updatedAt: m.updated_at,
+      };
+    });
+  }
+
+  create(input: unknown): MapRecord {
+    const { map, doc } = encodeMap(input);
+    const id = this.newId();
+    const at = this.stamp();
+    const title = map.title ?? '';
+    this.db
+      .transaction(() => {
+        this.sql.insert.run(id, title, at, at, 1, doc);
+        this.sql.addRevision.run(id, 1, at, doc);
+      })
+      .immediate();
+    return { id, title, version: 1, createdAt: at, updatedAt: at, map };
+  }
+
+  get(id: string): MapRecord | undefined {
+    const raw = this.sql.get.get(id) as { doc?: unknown } | undefined;
+    if (!raw) return undefined;
+    const { doc, ...rest } = raw;
+    const m = this.readMeta(rest, id);
+    const map = decodeMap(doc, `map ${quote(id)} version ${m.version}`);
+    return {
+      id: m.id,
+      title: map.title ?? '',
+      version: m.version,
+      createdAt: m.created_at,
+      updatedAt: m.updated_at,
+      map,
+    };
+  }
+
+  /** The write path of update and restore: check the version and write, in one IMMEDIATE transaction. */
+  private save(id: string, ifVersion: number, next: () => { map: MapRecord['map']; doc: string }): MapRecord {
+    return this.db
+      .transaction((): MapRecord => {
+        const raw = this.sql.meta.get(id);
+        if (!raw) throw notFound(id);
+        const current = this.readMeta(raw, id);
+        if (current.version !== ifVersion)
+          throw new StoreError(
+            'stale_version',
+            `map ${quote(id)} is at version ${current.version}, not ${ifVersion}; nothing was written`,
+            { currentVersion: current.version },
+          );
+        const { map, doc } = next();
+        const version = current.version + 1;
+        const at = this.stamp();
+        const title = map.title ?? '';
+        this.sql.update.run(title, at, version, doc, id);
+        this.sql.addRevision.run(id, version, at, doc);
+        return { id, title, version, createdAt: current.created_at, updatedAt: at, map };
+      })
+      .immediate();
+  }
+
+  update(id: string, input: unknown, ifVersion: number): MapRecord {
+    const encoded = encodeMap(input);
+    return this.save(id, ifVersion, () => encoded);
+  }
+
+  restore(id: string, version: number, ifVersion: number): MapRecord {
+    return this.save(id, ifVersion, () => {
+      const raw = this.sql.revision.get(id, version) as { doc?: unknown } | undefined;
+      if (!raw) throw new StoreError('not_found', `map ${quote(id)} has no version ${version}`);
+      const map = decodeMap(raw.doc, `map ${quote(id)} revision ${version}`);
+      return { map, doc: JSON.stringify(map) };
+    });
+  }
+
+  delete(id: string): boolean {
+    const removed = this.db
+      .transaction(() => {
+        // ON DELETE CASCADE removes the revisions too; deleting them first keeps that true with foreign keys off.
+        this.sql.deleteRevisions.run(id);
+        return this.sql.delete.run(id).changes > 0;
+      })
+      .immediate();
+    // secure_delete has zeroed the freed space in the pages; copy them from the WAL into the main file and
+    // truncate the WAL so the old content does not linger there either (see README.md).
+    if (removed) this.checkpoint();
+    return removed;
+  }
+
+  revisions(id: string): RevisionSummary[] | undefined {
+    return this.db
+      .transaction(() => {
+        if (!this.sql.meta.get(id)) return undefined;
+        return this.sql.revisions.all(id).map((raw) => {
+          const r = RevisionListRowSchema.safeParse(raw);
+          if (!r.success) throw new StoreError('corrupt_row', `map ${quote(id)} has a damaged revision row`);
+          return { version: r.data.version, savedAt: r.data.saved_at };
+        });
+      })
+      .deferred();
+  }
+
+  revision(id: string, version: number): RevisionRecord | undefined {
+    const raw = this.sql.revision.get(id, version) as { saved_at?: unknown; doc?: unknown } | undefined;
+    if (!raw) return undefined;
+    const where = `map ${quote(id)} revision ${version}`;
+    const r = RevisionListRowSchema.safeParse({ version, saved_at: raw.saved_at });
+    if (!r.success) throw new StoreError('corrupt_row', `${where} has a damaged row and was not served`);
+    return { id, version, savedAt: r.data.saved_at, map: decodeMap(raw.doc, where) };
+  }
+
+  backup(destFile: string): Promise<BackupInfo> {
+    return writeBackup(this.db, destFile);
+  }
+
+  restoreFrom(file: string): RestoreInfo {
+    const contents = readBackup(file, this.migrations);
+    const before = this.db
+      .transaction(() => {
+        const counts = this.sql.count.get() as { maps: number; revisions: number };
+        this.sql.deleteAllRevisions.run();
+        this.sql.deleteAll.run();
+        for (const m of contents.maps)
+          this.sql.insert.run(m.id, m.title, m.created_at, m.updated_at, m.version, m.doc);
+        for (const r of contents.revisions) this.sql.addRevision.run(r.map_id, r.version, r.saved_at, r.doc);
+        return counts;
+      })
+      .immediate();
+    this.checkpoint();
+    return {
+      file: contents.file,
+      schemaVersion: contents.schemaVersion,
+      maps: contents.maps.length,
+      revisions: contents.revisions.length,
+      replacedMaps: before.maps,
+      replacedRevisions: before.revisions,
+    };
+  }
+
+  private checkpoint(): void {
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
+  }
+
+  integrityCheck(): string[] {
+    return (this.db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
+
+/**
+ * Opens the store in `dataDir` (default: the user's data directory; created 0700), creating or migrating
+ * `banradius.db`. Throws `future_schema` for a database from a newer banradius, leaving it untouched.
+ */
+export function openStore(dataDir?: string, options: StoreOptions = {}): Store {
+  return new SqliteStore(join(ensureDataDir(dataDir), DB_FILE), options);
+}
