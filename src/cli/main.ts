@@ -3,7 +3,12 @@
  * 0 success, 1 bad input (file and JSON path named), 2 usage. `serve` is routed by bin/banradius.js.
  */
 
+import { backupCommand } from './commands/backup.js';
+import { exportCommand } from './commands/export.js';
 import { impactCommand } from './commands/impact.js';
+import { mapsCommand } from './commands/maps.js';
+import { restoreCommand } from './commands/restore.js';
+import { riskCommand } from './commands/risk.js';
 import { validateCommand } from './commands/validate.js';
 import { formatIssues, InputError, UsageError } from './errors.js';
 import { terminalLang } from './i18n.js';
@@ -15,16 +20,24 @@ type Command = (args: string[], io: Io) => number | Promise<number>;
 export const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
   impact: impactCommand,
+  export: exportCommand,
+  risk: riskCommand,
+  maps: mapsCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
 };
 
 export const USAGE = `banradius — what a ban cuts off, why, and what it costs
 
 usage:
   banradius serve [--port 4178] [--data DIR] [--token T]
-  banradius impact MAP.json (--ban ID[:cap,cap]|ID@preset ... | --scenario ID) [--json]
+  banradius impact (MAP.json | --map ID [--data DIR]) (--ban ID[:cap,cap]|ID@preset ... | --scenario ID) [--json]
   banradius risk MAP.json [--order 1|2|3] [--json]
   banradius validate MAP.json
-  banradius export MAP.json --format json|dot|graphml|mermaid [--redact]`;
+  banradius export MAP.json --format json|dot|graphml|mermaid [--redact]
+  banradius maps list [--data DIR] [--json]
+  banradius backup FILE [--data DIR]
+  banradius restore FILE [--data DIR]`;
 
 const defaultIo = (): Io => ({
   out: (t) => process.stdout.write(`${t}\n`),

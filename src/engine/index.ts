@@ -1,9 +1,20 @@
 /** @module The pure engine: compile a validated map, propagate bans, explain the impact, validate input. */
+
+export { parseBanText } from './ban-text.js';
 export { applyPresetLose, banLoses, expandBans, lostSlots } from './bans.js';
 export { baseline } from './baseline.js';
 export { type Compiled, capabilitiesOf, compile, slotOf } from './compile.js';
 export { becauseOf, causesOf } from './explain.js';
+export {
+  EXPORT_FORMATS,
+  type ExportFile,
+  type ExportFormat,
+  type ExportOptions,
+  exportMap,
+} from './export.js';
 export { impact, statusOf } from './impact.js';
 export { compareTotalsDesc, decimals, MoneySum } from './money.js';
 export { type Availability, propagate } from './propagate.js';
+export { type RedactOptions, redactMap, redactText } from './redact.js';
+export { type RiskOptions, risk } from './risk.js';
 export { checkBans, fromZod, type ParseResult, parseMap, validate } from './validate.js';

@@ -1,14 +1,18 @@
-/** `banradius impact MAP.json (--ban ID[:cap,cap] ... | --scenario ID) [--json]`: what a ban cuts off. */
+/**
+ * `banradius impact (MAP.json | --map ID [--data DIR]) (--ban ID[:cap,cap] ... | --scenario ID) [--json]`: what a
+ * ban cuts off, for a map file or a map in the store.
+ */
 import { parseArgs } from 'node:util';
-import { checkBans, compile, impact } from '../../engine/index.js';
+import { checkBans, compile, impact, parseBanText } from '../../engine/index.js';
 import { type Ban, BanSchema, type BindingMap, type Impact } from '../../model/index.js';
-import { parseBanOption } from '../bans.js';
 import { InputError, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { readMap } from '../read-map.js';
 import { renderImpact } from '../render-impact.js';
+import { readStoredMap } from './maps.js';
 
-const USAGE = 'usage: banradius impact MAP.json (--ban ID[:cap,cap]|ID@preset ... | --scenario ID) [--json]';
+const USAGE =
+  'usage: banradius impact (MAP.json | --map ID [--data DIR]) (--ban ID[:cap,cap]|ID@preset ... | --scenario ID) [--json]';
 
 /** Resolves the bans of a scenario id or of --ban options, validated against the map. */
 export function resolveBans(
@@ -27,7 +31,12 @@ export function resolveBans(
     return { bans: sc.bans, title: sc.label };
   }
   if (bans.length === 0) throw new UsageError(`${USAGE}\nname at least one --ban or a --scenario`);
-  const parsed = bans.map(parseBanOption);
+  const ids = new Set(map.accounts.map((a) => a.id));
+  const parsed = bans.map((text) => {
+    const ban = parseBanText(text, (id) => ids.has(id));
+    if (typeof ban === 'string') throw new UsageError(`--ban ${text}: ${ban}`);
+    return ban;
+  });
   parsed.forEach((b, i) => {
     const r = BanSchema.safeParse(b);
     if (!r.success) throw new InputError(`--ban ${bans[i]}: ${r.error.issues[0]?.message ?? 'invalid'}`);
@@ -47,9 +56,12 @@ export function impactCommand(args: string[], io: Io): number {
   } catch (e) {
     throw new UsageError(`${(e as Error).message}\n${USAGE}`);
   }
-  const file = parsed.positionals[0];
-  if (!file || parsed.positionals.length > 1) throw new UsageError(USAGE);
-  const { map } = readMap(file);
+  const stored = parsed.values.map;
+  const file = stored === undefined ? parsed.positionals[0] : `map ${stored}`;
+  const files = parsed.positionals.length + (stored === undefined ? 0 : 1);
+  if (!file || files !== 1 || (stored === undefined && parsed.values.data !== undefined))
+    throw new UsageError(USAGE);
+  const { map } = stored === undefined ? readMap(file) : readStoredMap(stored, parsed.values.data);
   const { bans, title } = resolveBans(map, file, parsed.values.ban ?? [], parsed.values.scenario);
   const result: Impact = impact(compile(map), bans);
   io.out(parsed.values.json ? JSON.stringify(result, null, 2) : renderImpact(map, result, io.lang, title));
@@ -64,6 +76,8 @@ function parse(args: string[]) {
       ban: { type: 'string', multiple: true },
       scenario: { type: 'string' },
       json: { type: 'boolean' },
+      map: { type: 'string' },
+      data: { type: 'string' },
     },
   });
 }
