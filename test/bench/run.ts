@@ -2,14 +2,22 @@
  * `npm run bench`: runs every benchmark section and prints its figures. Ratios compare against a baseline
  * measured in the same process, so they hold across machines; `--only NAME` runs one section.
  */
+import { benchApi } from './api.bench.js';
 import { benchImpact } from './impact.bench.js';
+import { benchRisk } from './risk.bench.js';
+import { benchUi } from './ui.bench.js';
 
 type Section = {
   name: string;
   run: () => Record<string, string | number> | Promise<Record<string, string | number>>;
 };
 
-export const SECTIONS: Section[] = [{ name: 'impact', run: () => benchImpact() }];
+export const SECTIONS: Section[] = [
+  { name: 'impact', run: () => benchImpact() },
+  { name: 'risk', run: () => benchRisk() },
+  { name: 'api', run: () => benchApi() },
+  { name: 'ui', run: () => benchUi() },
+];
 
 const only = process.argv.indexOf('--only');
 const wanted = only >= 0 ? process.argv[only + 1] : undefined;

@@ -11,9 +11,14 @@ if (!existsSync(CHROMIUM)) {
     console.log(`${CHROMIUM} is missing: installing Debian's chromium and CJK fonts (about 30 s)…`);
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk'], { stdio: 'inherit', env });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk'], {
+      stdio: 'inherit',
+      env,
+    });
   } else {
-    console.error(`The browser tests need Chromium at ${CHROMIUM}. Install it (Debian: sudo apt-get install chromium fonts-noto-cjk) or set BANRADIUS_CHROMIUM.`);
+    console.error(
+      `The browser tests need Chromium at ${CHROMIUM}. Install it (Debian: sudo apt-get install chromium fonts-noto-cjk) or set BANRADIUS_CHROMIUM.`,
+    );
     process.exit(1);
   }
 }
