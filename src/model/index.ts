@@ -4,3 +4,4 @@ export * from './impact.js';
 export * from './issue.js';
 export * from './map.js';
 export * from './risk.js';
+export * from './stored.js';
