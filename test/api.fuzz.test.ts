@@ -81,7 +81,9 @@ const mutation = fc.record({
 type Mutation = typeof mutation extends fc.Arbitrary<infer T> ? T : never;
 
 /** Applies one mutation to a deep copy's container chosen by `where`. */
-function mutate(v: Json, m: Mutation): void {
+function mutate(v: Json, mutation: Mutation): void {
+  // A fresh copy: NASTY's objects are shared between runs, and inserting one twice could make a cycle.
+  const m = { ...mutation, value: structuredClone(mutation.value) };
   const paths = containers(v);
   const target = at(v, paths[m.where % paths.length]!);
   if (Array.isArray(target)) {
