@@ -2,9 +2,9 @@
  * `banradius impact (MAP.json | --map ID [--data DIR]) (--ban ID[:cap,cap] ... | --scenario ID) [--json]`: what a
  * ban cuts off, for a map file or a map in the store.
  */
-import { parseArgs } from 'node:util';
 import { checkBans, compile, impact, parseBanText } from '../../engine/index.js';
 import { type Ban, BanSchema, type BindingMap, type Impact } from '../../model/index.js';
+import { parseCommand } from '../args.js';
 import { InputError, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { readMap } from '../read-map.js';
@@ -50,12 +50,17 @@ export function resolveBans(
 }
 
 export function impactCommand(args: string[], io: Io): number {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(args);
-  } catch (e) {
-    throw new UsageError(`${(e as Error).message}\n${USAGE}`);
-  }
+  const parsed = parseCommand(
+    args,
+    {
+      ban: { type: 'string', multiple: true },
+      scenario: { type: 'string' },
+      json: { type: 'boolean' },
+      map: { type: 'string' },
+      data: { type: 'string' },
+    },
+    USAGE,
+  );
   const stored = parsed.values.map;
   const file = stored === undefined ? parsed.positionals[0] : `map ${stored}`;
   const files = parsed.positionals.length + (stored === undefined ? 0 : 1);
@@ -66,18 +71,4 @@ export function impactCommand(args: string[], io: Io): number {
   const result: Impact = impact(compile(map), bans);
   io.out(parsed.values.json ? JSON.stringify(result, null, 2) : renderImpact(map, result, io.lang, title));
   return 0;
-}
-
-function parse(args: string[]) {
-  return parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      ban: { type: 'string', multiple: true },
-      scenario: { type: 'string' },
-      json: { type: 'boolean' },
-      map: { type: 'string' },
-      data: { type: 'string' },
-    },
-  });
 }

@@ -2,9 +2,9 @@
  * `banradius maps list [--data DIR] [--json]`: the maps in the store. Also the command line's way into the
  * store for other commands (`impact --map ID`, `backup`, `restore`): store errors become bad input (exit 1).
  */
-import { parseArgs } from 'node:util';
 import type { BindingMap } from '../../model/index.js';
 import { isStoreError, openStore, type Store } from '../../store/index.js';
+import { parseCommand } from '../args.js';
 import { InputError, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { table } from '../table.js';
@@ -53,12 +53,7 @@ export function readStoredMap(id: string, dataDir: string | undefined): { map: B
 }
 
 export async function mapsCommand(args: string[], io: Io): Promise<number> {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(args);
-  } catch (e) {
-    throw new UsageError(`${(e as Error).message}\n${USAGE}`);
-  }
+  const parsed = parseCommand(args, { data: { type: 'string' }, json: { type: 'boolean' } }, USAGE);
   if (parsed.positionals.length !== 1 || parsed.positionals[0] !== 'list') throw new UsageError(USAGE);
   const maps = await withStore(parsed.values.data, (store) => store.list());
   if (parsed.values.json) {
@@ -77,12 +72,4 @@ export async function mapsCommand(args: string[], io: Io): Promise<number> {
     ),
   );
   return 0;
-}
-
-function parse(args: string[]) {
-  return parseArgs({
-    args,
-    allowPositionals: true,
-    options: { data: { type: 'string' }, json: { type: 'boolean' } },
-  });
 }

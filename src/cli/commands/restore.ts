@@ -2,22 +2,15 @@
  * `banradius restore FILE [--data DIR]`: replaces every map and revision in the store with a backup's, after
  * checking the whole file (schema version, integrity, every document); a file failing any check changes nothing.
  */
-import { parseArgs } from 'node:util';
-import { UsageError } from '../errors.js';
+import { onePositional, parseCommand } from '../args.js';
 import type { Io } from '../io.js';
 import { asInputError, count, withStore } from './maps.js';
 
 const USAGE = 'usage: banradius restore FILE [--data DIR]';
 
 export async function restoreCommand(args: string[], io: Io): Promise<number> {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(args);
-  } catch (e) {
-    throw new UsageError(`${(e as Error).message}\n${USAGE}`);
-  }
-  const file = parsed.positionals[0];
-  if (!file || parsed.positionals.length > 1) throw new UsageError(USAGE);
+  const parsed = parseCommand(args, { data: { type: 'string' } }, USAGE);
+  const file = onePositional(parsed.positionals, USAGE);
   const info = await withStore(parsed.values.data, (store) => {
     try {
       return store.restoreFrom(file);
@@ -31,8 +24,4 @@ export async function restoreCommand(args: string[], io: Io): Promise<number> {
       : `restored ${count(info.maps, 'map')} (${count(info.revisions, 'revision')}) from ${info.file}, replacing ${count(info.replacedMaps, 'map')}`,
   );
   return 0;
-}
-
-function parse(args: string[]) {
-  return parseArgs({ args, allowPositionals: true, options: { data: { type: 'string' } } });
 }

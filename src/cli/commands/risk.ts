@@ -1,7 +1,7 @@
 /** `banradius risk MAP.json [--order 1|2|3] [--json]`: what to fix first, before any ban happens. */
-import { parseArgs } from 'node:util';
 import { compile, risk } from '../../engine/index.js';
 import type { RiskOrder } from '../../model/index.js';
+import { onePositional, parseCommand } from '../args.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { readMap } from '../read-map.js';
@@ -11,14 +11,8 @@ const USAGE = 'usage: banradius risk MAP.json [--order 1|2|3] [--json]';
 
 /** Prints the risk report of a map: human advice in the terminal's language, or exactly the Risk object with --json. */
 export function riskCommand(args: string[], io: Io): number {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(args);
-  } catch (e) {
-    throw new UsageError(`${(e as Error).message}\n${USAGE}`);
-  }
-  const file = parsed.positionals[0];
-  if (!file || parsed.positionals.length > 1) throw new UsageError(USAGE);
+  const parsed = parseCommand(args, { order: { type: 'string' }, json: { type: 'boolean' } }, USAGE);
+  const file = onePositional(parsed.positionals, USAGE);
   const text = parsed.values.order ?? '2';
   if (text !== '1' && text !== '2' && text !== '3')
     throw new UsageError(`--order must be 1, 2 or 3, not ${JSON.stringify(text)}\n${USAGE}`);
@@ -27,12 +21,4 @@ export function riskCommand(args: string[], io: Io): number {
   const result = risk(compile(map), { order });
   io.out(parsed.values.json ? JSON.stringify(result, null, 2) : renderRisk(map, result, io.lang));
   return 0;
-}
-
-function parse(args: string[]) {
-  return parseArgs({
-    args,
-    allowPositionals: true,
-    options: { order: { type: 'string' }, json: { type: 'boolean' } },
-  });
 }

@@ -1,12 +1,13 @@
 /** `banradius validate MAP.json`: prints every error and warning with its JSON path; exit 1 on errors. */
 import { parseMap } from '../../engine/index.js';
-import { formatIssues, UsageError } from '../errors.js';
+import { onePositional, parseCommand } from '../args.js';
+import { formatIssues } from '../errors.js';
 import type { Io } from '../io.js';
 import { readJsonFile } from '../read-map.js';
 
 export function validateCommand(args: string[], io: Io): number {
-  const file = args[0];
-  if (!file || args.length > 1) throw new UsageError('usage: banradius validate MAP.json');
+  const usage = 'usage: banradius validate MAP.json';
+  const file = onePositional(parseCommand(args, {}, usage).positionals, usage);
   const result = parseMap(readJsonFile(file));
   const { errors, warnings } = result.validation;
   if (errors.length > 0) io.err(formatIssues(file, errors));
