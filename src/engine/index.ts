@@ -4,6 +4,27 @@ export { parseBanText } from './ban-text.js';
 export { applyPresetLose, banLoses, expandBans, lostSlots } from './bans.js';
 export { baseline } from './baseline.js';
 export { type Compiled, capabilitiesOf, compile, slotOf } from './compile.js';
+export {
+  addAccount,
+  addRequirement,
+  addWay,
+  type DeleteEffects,
+  deleteAccount,
+  deleteEffects,
+  newAccountId,
+  removeRequirement,
+  removeWay,
+  replaceWay,
+  setAssets,
+  setField,
+  setTitle,
+  setWays,
+  slug,
+  updateAccount,
+  type WayList,
+  type WayRef,
+  waysOf,
+} from './edit.js';
 export { becauseOf, causesOf } from './explain.js';
 export {
   EXPORT_FORMATS,
@@ -13,6 +34,7 @@ export {
   exportMap,
 } from './export.js';
 export { impact, statusOf } from './impact.js';
+export { issueText, valueAt } from './issue-text.js';
 export { compareTotalsDesc, decimals, MoneySum } from './money.js';
 export { type Availability, propagate } from './propagate.js';
 export { type RedactOptions, redactMap, redactText } from './redact.js';
