@@ -12,9 +12,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatTotals } from '../src/engine/describe.js';
 import { compile, impact, parseMap, risk } from '../src/engine/index.js';
 import type { BindingMap } from '../src/model/index.js';
-import { STRINGS, type Strings } from '../web/i18n.js';
+import { STRINGS } from '../web/i18n.js';
 import {
   type Browser,
+  CJK,
+  chromeText,
+  dataStrings,
+  englishStrings,
   launchBrowser,
   type PageWatch,
   ROOT,
@@ -30,68 +34,6 @@ function loadFixture(path: string): BindingMap {
   const parsed = parseMap(JSON.parse(readFileSync(path, 'utf8')));
   if (!parsed.ok) throw new Error(`fixture ${path} does not validate`);
   return parsed.map;
-}
-
-/** Every piece of map data (labels, notes, titles): any language, so it is removed before language checks. */
-function dataStrings(map: BindingMap): string[] {
-  const out = new Set<string>();
-  if (map.title) out.add(map.title);
-  for (const a of map.accounts) {
-    out.add(a.label);
-    if (a.notes) out.add(a.notes);
-    for (const asset of a.assets ?? []) out.add(asset.label);
-    for (const w of a.ways ?? []) if (w.label) out.add(w.label);
-  }
-  for (const sc of map.scenarios ?? []) out.add(sc.label);
-  // Longest first, so a label containing another is removed whole.
-  return [...out].sort((x, y) => y.length - x.length);
-}
-
-/**
- * The interface's own words on screen: visible text outside map data ([data-user]) and code, plus the
- * aria-labels and titles of visible elements, with every map data string cut out.
- */
-async function chromeText(page: Page, data: string[]): Promise<string> {
-  const raw = await page.evaluate(() => {
-    const parts: string[] = [];
-    const walk = (node: Node): void => {
-      if (node.nodeType === Node.TEXT_NODE) {
-        parts.push(node.textContent ?? '');
-        return;
-      }
-      if (!(node instanceof Element)) return;
-      if (node.hasAttribute('data-user')) return;
-      const tag = node.tagName.toLowerCase();
-      if (['script', 'style', 'title', 'code', 'kbd', 'defs'].includes(tag)) return;
-      if (node instanceof HTMLElement && !node.checkVisibility()) return;
-      // An element marked with another language (the language switch names its target) is not this screen's.
-      if (node.hasAttribute('lang') && node !== document.documentElement) return;
-      for (const attr of ['aria-label', 'title', 'placeholder']) {
-        const v = node.getAttribute(attr);
-        if (v) parts.push(v);
-      }
-      for (const child of node.childNodes) walk(child);
-    };
-    walk(document.body);
-    parts.push(document.title);
-    return parts.join('\n');
-  });
-  let text = raw;
-  for (const d of data) text = text.split(d).join(' ');
-  return text;
-}
-
-const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
-
-/** The fixed English strings of the interface (functions and very short words left out). */
-function englishStrings(t: Strings): string[] {
-  const out: string[] = [];
-  const add = (v: unknown) => {
-    if (typeof v === 'string' && v.length >= 5 && /[A-Za-z]{3}/.test(v)) out.push(v);
-    else if (v && typeof v === 'object') for (const x of Object.values(v)) add(x);
-  };
-  add(t);
-  return out;
 }
 
 async function shot(page: Page, name: string, fullPage = false): Promise<void> {
@@ -253,7 +195,7 @@ describe('the web UI in Chromium', () => {
     expect(await page.locator('#impact-title').count()).toBe(0);
   });
 
-  it('loads a JSON map file, listing validation errors with their JSON paths', async () => {
+  it('loads a JSON map file, listing validation errors with their JSON paths, and saves a valid one', async () => {
     const bad = {
       version: 1,
       accounts: [{ id: 'a', kind: 'service', label: 'A', ways: [{ requires: [{ account: 'nope' }] }] }],
@@ -279,6 +221,8 @@ describe('the web UI in Chromium', () => {
     );
     // The AND-group of svc's second way meets at one junction dot.
     expect(await page.locator('.graph-svg .junction').count()).toBe(1);
+    // An imported map is saved as a new map at once.
+    await page.waitForSelector('#save-status[data-state="saved"]');
   });
 
   it('lists the stored maps and opens one', async () => {

@@ -34,6 +34,17 @@ export interface GraphWay {
   requires: GraphReq[];
 }
 
+/** One drawn link: a requirement of a way (or, with `req` null, the whole way from its junction). */
+export interface LinkRef {
+  /** The account the way leads into. */
+  account: string;
+  /** Set for a capability way. */
+  capability?: string;
+  /** The way's index in its list. */
+  index: number;
+  req: { account: string; capability: string } | null;
+}
+
 export interface GraphData {
   nodes: GraphNode[];
   ways: GraphWay[];

@@ -15,6 +15,7 @@ import {
   type GraphNode,
   type GraphReq,
   type GraphWay,
+  type LinkRef,
   requirementLists,
   type StatusView,
 } from './graph-data.js';
@@ -29,6 +30,14 @@ export interface GraphOptions {
   lang?: Lang;
   /** Longest label before truncation, in width units (a CJK character counts 2). Default 26. */
   maxLabel?: number;
+  /** Edit mode: links can be clicked to select them, and a drag can draw a new link. Default false. */
+  editable?: boolean;
+  /** Whether a drag that starts with this event draws a link instead of moving the node. Default: never. */
+  linking?: (event: MouseEvent | TouchEvent) => boolean;
+  /** A link was drawn from one account onto another, dropped at this point of the window. */
+  onLink?: (from: string, to: string, at: { x: number; y: number }) => void;
+  /** A link was clicked (or the background, with null). */
+  onSelectLink?: (link: LinkRef | null) => void;
 }
 
 export interface GraphState {
@@ -37,6 +46,8 @@ export interface GraphState {
   lang?: Lang;
   /** The account whose panel is open. */
   selected?: string | null;
+  /** The selected link (edit mode). */
+  selectedLink?: LinkRef | null;
 }
 
 export interface GraphHandle {
@@ -109,6 +120,7 @@ export function renderGraph(
   const maxLabel = options.maxLabel ?? 26;
   let statuses: StatusView = null;
   let selected: string | null = null;
+  let selectedLink: LinkRef | null = null;
 
   // Copy before layout and drag mutate anything.
   const shortLabels = new Map(data.nodes.map((n) => [n.id, truncateLabel(n.label, maxLabel)] as const));
@@ -205,6 +217,19 @@ export function renderGraph(
   };
 
   const edgeSel = edgeLayer.selectAll<SVGPathElement, Segment>('path').data(segments).join('path');
+  // In edit mode a wide transparent twin of every link takes the clicks a thin line would miss.
+  const hitSel = viewport
+    .insert('g', '.junctions')
+    .attr('class', 'edge-hits')
+    .selectAll<SVGPathElement, Segment>('path')
+    .data(options.editable ? segments : [])
+    .join('path')
+    .attr('class', 'edge-hit')
+    .attr(
+      'data-link',
+      (seg) =>
+        `${seg.way.account}|${seg.way.capability ?? ''}|${seg.way.index}|${seg.req ? `${seg.req.account}.${seg.req.capability}` : ''}`,
+    );
 
   const junctionSel = junctionLayer
     .selectAll<SVGCircleElement, WayDatum>('circle')
@@ -266,6 +291,7 @@ export function renderGraph(
   const positionAll = () => {
     nodeSel.attr('transform', (d) => `translate(${d.x},${d.y})`);
     edgeSel.attr('d', segmentPath);
+    hitSel.attr('d', segmentPath);
     junctionSel.attr('cx', (w) => junctionPoint(w).x).attr('cy', (w) => junctionPoint(w).y);
   };
 
@@ -300,14 +326,53 @@ export function renderGraph(
       if (document.activeElement !== this) showLabel(this, d, false);
     });
 
+  const linkLine = viewport.append('line').attr('class', 'link-draft').attr('visibility', 'hidden');
+  let linkFrom: NodeDatum | null = null;
+  let linkOver: Element | null = null;
+  const pointOf = (e: MouseEvent | TouchEvent) => {
+    const p = 'changedTouches' in e ? e.changedTouches[0] : e;
+    return { x: p?.clientX ?? 0, y: p?.clientY ?? 0 };
+  };
+  const nodeAt = (e: MouseEvent | TouchEvent) => {
+    const { x, y } = pointOf(e);
+    return document.elementFromPoint(x, y)?.closest<SVGGElement>('.node') ?? null;
+  };
   nodeSel.call(
     drag<SVGGElement, NodeDatum>()
       .clickDistance(4)
+      .on('start', (event, d) => {
+        linkFrom = options.linking?.(event.sourceEvent) ? d : null;
+      })
+      .on('end', (event, d) => {
+        if (linkFrom === null) return;
+        linkLine.attr('visibility', 'hidden');
+        linkOver?.classList.remove('link-target');
+        linkOver = null;
+        linkFrom = null;
+        const target = nodeAt(event.sourceEvent)?.getAttribute('data-id');
+        if (target && target !== d.id) options.onLink?.(d.id, target, pointOf(event.sourceEvent));
+      })
       .on('drag', function (event, d) {
+        if (linkFrom !== null) {
+          linkLine
+            .attr('visibility', 'visible')
+            .attr('x1', d.x + NODE_R)
+            .attr('y1', d.y)
+            .attr('x2', event.x)
+            .attr('y2', event.y);
+          const over = nodeAt(event.sourceEvent);
+          if (over !== linkOver) {
+            linkOver?.classList.remove('link-target');
+            if (over && over !== this) over.classList.add('link-target');
+            linkOver = over;
+          }
+          return;
+        }
         d.x = event.x;
         d.y = event.y;
         select(this).attr('transform', `translate(${d.x},${d.y})`);
         edgeSel.filter((s) => s.way.account === d.id || s.req?.account === d.id).attr('d', segmentPath);
+        hitSel.filter((s) => s.way.account === d.id || s.req?.account === d.id).attr('d', segmentPath);
         junctionSel
           .filter((w) => w.account === d.id)
           .attr('cx', (w) => junctionPoint(w).x)
@@ -381,6 +446,21 @@ export function renderGraph(
   const addTitle = (el: Element, text: string) => {
     if (el.firstElementChild?.tagName !== 'title') el.prepend(svgElement('title', { 'data-user': '' }, text));
   };
+  const refOf = (seg: Segment): LinkRef => ({
+    account: seg.way.account,
+    ...(seg.way.capability !== undefined ? { capability: seg.way.capability } : {}),
+    index: seg.way.index,
+    req: seg.req ? { account: seg.req.account, capability: seg.req.capability } : null,
+  });
+  hitSel
+    .on('click', (event: MouseEvent, seg) => {
+      event.stopPropagation();
+      options.onSelectLink?.(refOf(seg));
+    })
+    .on('mouseover', function (_event, seg) {
+      addTitle(this, edgeTitle(seg, byId));
+    });
+  if (options.editable) svg.on('click.select', () => options.onSelectLink?.(null));
   edgeSel.on('mouseover', function (_event, seg) {
     addTitle(this, edgeTitle(seg, byId));
   });
@@ -429,10 +509,14 @@ export function renderGraph(
     }
     for (const e of edgeEls) {
       const state = edgeState(e.s, statuses);
-      const key = `${state}`;
+      const chosen = selectedLink !== null && sameLink(e.s, selectedLink);
+      const key = `${state}|${chosen}`;
       if (key === e.shown) continue;
       e.shown = key;
-      e.el.setAttribute('class', `edge ${state}${e.s.way.capability !== undefined ? ' capway' : ''}`);
+      e.el.setAttribute(
+        'class',
+        `edge ${state}${e.s.way.capability !== undefined ? ' capway' : ''}${chosen ? ' selected' : ''}`,
+      );
       if (!(e.s.way.junction && e.s.req !== null))
         e.el.setAttribute('marker-end', `url(#br-arrow${state === 'broken' ? '-broken' : ''})`);
     }
@@ -455,6 +539,7 @@ export function renderGraph(
       if (state.statuses !== undefined) statuses = state.statuses;
       if (state.lang !== undefined) lang = state.lang;
       if (state.selected !== undefined) selected = state.selected;
+      if (state.selectedLink !== undefined) selectedLink = state.selectedLink;
       paint();
     },
     fit: fitView,
@@ -473,6 +558,14 @@ export function renderGraph(
 }
 
 type EdgeState = 'normal' | 'broken' | 'dead' | 'faded';
+
+/** Whether a drawn segment is the selected link: the same way, and the same requirement (or the whole way). */
+function sameLink(s: Segment, l: LinkRef): boolean {
+  if (s.way.account !== l.account || s.way.index !== l.index || s.way.capability !== l.capability)
+    return false;
+  if (l.req === null) return true;
+  return s.req !== null && s.req.account === l.req.account && s.req.capability === l.req.capability;
+}
 
 /** A requirement is broken when the simulation removed it; dead when it never worked. */
 function reqState(r: GraphReq, statuses: StatusView): EdgeState {

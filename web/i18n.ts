@@ -5,10 +5,11 @@
  */
 import { type Lang, STATUS_NAMES } from '../src/engine/describe.js';
 import type { Kind, Status } from '../src/model/index.js';
+import { EDITOR_STRINGS } from './i18n-editor.js';
 
 export type { Lang };
 
-const zh = {
+const zhBase = {
   docTitle: 'banradius · 账号封禁影响分析',
   tagline: '账号封禁影响分析',
   skip: '跳到主要内容',
@@ -32,7 +33,9 @@ const zh = {
   howToRead:
     '怎么看：每个图形是一个账户；箭头指向依赖它的账户（右边的账户要靠左边的才能登录或找回）；最左边是你直接持有的根账户。',
   replay: (label: string) => `重现真实经过：${label}`,
-  emptyMap: '这张地图还没有账户。可以载入一个 JSON 地图文件，或者打开示例。',
+  emptyMap:
+    '这张地图还没有账户。在右边搜索并添加你的第一个账户，比如 QQ、微信或手机号；也可以载入 JSON 文件或打开示例。',
+  addFirst: '添加第一个账户',
   fileMap: (name: string) => `来自文件：${name}`,
   storedMap: '已保存的地图',
   untitled: '未命名地图',
@@ -147,18 +150,6 @@ const zh = {
   apiOnline: '已连接本地存储。',
   apiError: '读取已保存的地图失败。',
   footer: '全部计算都在本机浏览器里完成，不会向任何外部地址发送数据。',
-  issue: {
-    schema: '格式不符合地图文档的要求',
-    unknown_field: '有不认识的字段',
-    duplicate_id: 'ID 重复',
-    unknown_account: '引用了不存在的账户',
-    unknown_capability: '引用了该账户没有的功能',
-    unknown_preset: '不认识的封禁预设',
-    unknown_provider: '不认识的服务商，功能按默认处理',
-    self_requirement: '这条途径需要账户自己，永远走不通',
-    unreachable: '还没封号就进不去：没有一条途径能在不依赖自身的情况下走通',
-  } as Record<string, string>,
-  issueOther: '有问题',
   kinds: {
     phone: '手机号',
     email: '邮箱',
@@ -191,9 +182,9 @@ const zh = {
   unreachableShort: '封号前就进不去',
 };
 
-export type Strings = typeof zh;
+type BaseStrings = typeof zhBase;
 
-const en: Strings = {
+const enBase: BaseStrings = {
   docTitle: 'banradius · what a ban cuts off',
   tagline: 'What a ban cuts off',
   skip: 'Skip to main content',
@@ -217,7 +208,9 @@ const en: Strings = {
   howToRead:
     'How to read it: each shape is an account; an arrow points to an account that needs it to log in or recover; roots you hold directly are on the far left.',
   replay: (label: string) => `Replay what happened: ${label}`,
-  emptyMap: 'This map has no accounts yet. Load a JSON map file, or open the example.',
+  emptyMap:
+    'This map has no accounts yet. Search and add your first account on the right, such as QQ, WeChat or a phone number; or load a JSON file or open the example.',
+  addFirst: 'Add the first account',
   fileMap: (name: string) => `From file: ${name}`,
   storedMap: 'Saved map',
   untitled: 'Untitled map',
@@ -334,8 +327,6 @@ const en: Strings = {
   apiOnline: 'Connected to local storage.',
   apiError: 'Could not read the saved maps.',
   footer: 'Everything is computed in this browser; nothing is sent to any outside address.',
-  issue: {},
-  issueOther: 'problem',
   kinds: {
     phone: 'Phone number',
     email: 'Email',
@@ -367,6 +358,10 @@ const en: Strings = {
     status ? `${label}, ${kind}, ${status}` : `${label}, ${kind}`,
   unreachableShort: 'locked out before any ban',
 };
+
+const zh = { ...zhBase, ...EDITOR_STRINGS.zh };
+export type Strings = typeof zh;
+const en: Strings = { ...enBase, ...EDITOR_STRINGS.en };
 
 /** Both tables, for tests that check a screen holds no string of the other language. */
 export const STRINGS: Record<Lang, Strings> = { zh, en };

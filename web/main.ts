@@ -1,81 +1,330 @@
 /**
- * Entry of the web UI. Owns the page state (the open map, the simulated bans and their impact, the selected
- * account, the view, the language) and re-renders the parts that depend on what changed. The engine runs
- * here, in the browser, so a ban re-colours the graph at once; api-client.ts does the HTTP.
+ * Entry of the web UI. Owns the page state (the open map and its undo history, where it is stored, the
+ * simulated bans and their impact, the selected account or link, the view, the panel's mode, the language)
+ * and re-renders the parts that depend on what changed. The engine runs here, in the browser, so a ban
+ * re-colours the graph at once and every edit is validated before it is recorded; api-client.ts does the HTTP
+ * and autosave.ts the saving.
  */
 import './styles.css';
 // Engine modules are imported one by one (not through its index) so the risk analysis can load on first use.
-import { type Compiled, compile } from '../src/engine/compile.js';
+import type { Compiled } from '../src/engine/compile.js';
+import { deleteAccount, setTitle } from '../src/engine/edit.js';
 import { impact } from '../src/engine/impact.js';
+import { issueText } from '../src/engine/issue-text.js';
+import { parseMap } from '../src/engine/validate.js';
 import type { Ban, BindingMap, Impact, Issue, Risk } from '../src/model/index.js';
 import { formatPath } from '../src/model/index.js';
-import { type ApiClient, createApiClient, type MapSummary, takeToken } from './api-client.js';
-import { banForm } from './ban-form.js';
+import {
+  type ApiClient,
+  ApiError,
+  createApiClient,
+  type MapSummary,
+  type StoredMap,
+  takeToken,
+} from './api-client.js';
+import { type Autosave, createAutosave, type SaveState } from './autosave.js';
+import { confirmDialog } from './dialog.js';
 import { byId, dataText, h, replace } from './dom.js';
+import { download } from './download.js';
+import { accountForm } from './editor/account-form.js';
+import { CUSTOM, type PickerState } from './editor/catalog-picker.js';
+import type { EditContext } from './editor/context.js';
+import { confirmDelete } from './editor/delete-confirm.js';
+import { editPanel } from './editor/edit-panel.js';
 import { type GraphHandle, renderGraph } from './graph.js';
-import { type GraphData, graphData, type StatusView } from './graph-data.js';
-import { htmlLang, initialLang, type Lang, rememberLang, strings } from './i18n.js';
-import { impactSummary } from './impact-summary.js';
+import { type GraphData, graphData, type LinkRef, type StatusView } from './graph-data.js';
+import { openLinkChooser, removeLink } from './graph-edit.js';
+import { type History, record, redo, startHistory, undo } from './history.js';
+import { initialLang, type Lang, rememberLang, strings } from './i18n.js';
 import { legend } from './legend.js';
+import { mapBanner, type Source } from './map-banner.js';
 import { emptyMap, exampleMap, loadMapText } from './map-source.js';
+import { applyStaticText, showAlert } from './page-text.js';
+import { renderSaveStatus } from './save-status.js';
+import { wireShortcuts } from './shortcuts.js';
+import { simulatePanel } from './simulate-panel.js';
 import { tableView } from './table-view.js';
 
 type View = 'graph' | 'table' | 'risk';
-type Source =
-  | { kind: 'example' }
-  | { kind: 'empty' }
-  | { kind: 'file'; name: string }
-  | { kind: 'stored'; id: string };
+type Mode = 'edit' | 'simulate';
 
 interface State {
   lang: Lang;
+  /** The present of `history`. */
   map: BindingMap;
+  history: History;
   source: Source;
+  /** The open map is the person's copy of the example (the banner says so). */
+  fromExample: boolean;
   compiled: Compiled;
   /** Impact of no ban: baseline capabilities and unreachable accounts. */
   baseline: Impact;
+  warnings: Issue[];
   graph: GraphData;
   bans: Ban[];
   scenarioId: string | null;
   result: Impact | null;
   selected: string | null;
+  selectedLink: LinkRef | null;
   view: View;
+  mode: Mode;
+  linkMode: boolean;
+  picker: PickerState;
   risk: Risk | 'computing' | 'unavailable' | null;
   api: ApiClient | null;
+  /** The stored maps, or null without a store. */
   stored: MapSummary[] | null;
+  save: SaveState;
 }
 
 let state: State;
+let autosave: Autosave;
 /** Matches when the panel sits below the graph instead of beside it (see styles.css). */
 const NARROW = window.matchMedia('(max-width: 900px)');
 let graph: GraphHandle | null = null;
+const LAST_MAP = 'banradius.lastMap';
 
 const t = () => strings(state.lang);
 
-// ---- opening maps -------------------------------------------------------------------------------
+// ---- the document -------------------------------------------------------------------------------
 
-function openMap(map: BindingMap, source: Source): void {
-  const start = performance.now();
-  const compiled = compile(map);
-  const baseline = impact(compiled, []);
-  state = {
-    ...state,
-    map,
-    source,
-    compiled,
-    baseline,
-    graph: graphData(map, baseline),
-    bans: [],
-    scenarioId: null,
-    result: null,
-    selected: null,
-    risk: null,
-  };
+/** Makes `map` the present: compiles it, recomputes the baseline and any running simulation, redraws. */
+function setPresent(map: BindingMap): void {
+  const parsed = parseMap(map);
+  if (!parsed.ok) throw new Error('setPresent: the map does not validate');
+  const baseline = impact(parsed.compiled, []);
+  const ids = new Set(map.accounts.map((a) => a.id));
+  const caps = new Map(parsed.compiled.ids.map((id, i) => [id, parsed.compiled.caps[i]!] as const));
+  const bans = state.bans.filter(
+    (b) =>
+      ids.has(b.account) && (!Array.isArray(b.lose) || b.lose.every((c) => caps.get(b.account)?.includes(c))),
+  );
+  state.map = map;
+  state.compiled = parsed.compiled;
+  state.baseline = baseline;
+  state.warnings = parsed.validation.warnings;
+  state.graph = graphData(map, baseline);
+  state.bans = bans;
+  if (state.scenarioId && !map.scenarios?.some((s) => s.id === state.scenarioId)) state.scenarioId = null;
+  state.result = bans.length > 0 ? impact(parsed.compiled, bans) : null;
+  if (state.selected && !ids.has(state.selected)) state.selected = null;
+  state.selectedLink = null;
+  state.risk = null;
   graph?.destroy();
   graph = null;
+}
+
+/** Opens a map with a fresh history; `target` is where the store has it (null: not stored yet). */
+function openMap(
+  map: BindingMap,
+  source: Source,
+  opts: { target?: StoredMap | null; mode?: Mode } = {},
+): void {
+  const start = performance.now();
+  state.history = startHistory(map);
+  state.source = source;
+  state.fromExample = false;
+  state.bans = [];
+  state.scenarioId = null;
+  state.selected = null;
+  state.picker = { query: '', provider: null };
+  if (opts.mode) state.mode = opts.mode;
+  setPresent(map);
+  const target = opts.target ?? null;
+  autosave.attach(target ? { id: target.id, etag: target.etag, version: target.version, map } : null);
+  if (target) rememberMap(target.id);
   renderAll();
   performance.measure('br-open-map', { start, end: performance.now() });
 }
+
+/** Validates a candidate map: its errors, none when it is valid. */
+function check(candidate: BindingMap): Issue[] {
+  return parseMap(candidate).validation.errors;
+}
+
+/**
+ * Records an edit when the candidate validates (undoable, autosaved); returns its errors otherwise. A quiet
+ * edit (typing in a text field) leaves the panel as it is, so the field keeps its focus and the next click lands.
+ */
+function commit(candidate: BindingMap, opts: { announce?: string; quiet?: boolean } = {}): Issue[] | null {
+  if (candidate === state.map) return null;
+  const errors = check(candidate);
+  if (errors.length) return errors;
+  let next = candidate;
+  if (state.source.kind === 'example') {
+    // The first edit of the example makes it the person's own copy, saved as a new map.
+    const title = `${t().copyPrefix}${state.map.title ?? t().untitled}`;
+    state.history = startHistory(setTitle(state.map, title));
+    next = setTitle(candidate, title);
+    state.source = { kind: 'empty' };
+    state.fromExample = true;
+  }
+  state.history = record(state.history, next);
+  setPresent(next);
+  autosave.schedule(next);
+  renderAfterEdit(opts.quiet === true);
+  if (opts.announce) announce(opts.announce);
+  return null;
+}
+
+function undoEdit(): void {
+  const h = undo(state.history);
+  if (!h) return;
+  state.history = h;
+  setPresent(h.present);
+  autosave.schedule(h.present);
+  renderAfterEdit(false);
+}
+
+function redoEdit(): void {
+  const h = redo(state.history);
+  if (!h) return;
+  state.history = h;
+  setPresent(h.present);
+  autosave.schedule(h.present);
+  renderAfterEdit(false);
+}
+
+function renderAfterEdit(quiet: boolean): void {
+  renderBanner();
+  renderEditBar();
+  renderGraphView();
+  if (!quiet) renderPanel();
+  if (state.view === 'table') renderTable();
+  if (state.view === 'risk') renderRisk();
+}
+
+function announce(text: string): void {
+  const note = byId('edit-note');
+  note.textContent = '';
+  // A fresh text node in the next frame, so the same sentence twice is read twice.
+  requestAnimationFrame(() => {
+    note.textContent = text;
+  });
+}
+
+function rememberMap(id: string | null): void {
+  try {
+    if (id) localStorage.setItem(LAST_MAP, id);
+    else localStorage.removeItem(LAST_MAP);
+  } catch {
+    // Not remembering only means the example opens next time.
+  }
+}
+
+async function requestDelete(id: string): Promise<void> {
+  const account = state.map.accounts.find((a) => a.id === id);
+  if (!account || !(await confirmDelete(state.map, id, state.lang))) return;
+  if (state.selected === id) state.selected = null;
+  commit(deleteAccount(state.map, id), { announce: t().deleted(account.label) });
+}
+
+/** Deletes the selected link or the focused (or open) account; false when there is nothing to delete. */
+function deleteSelection(): boolean {
+  if (state.selectedLink) {
+    const candidate = removeLink(state.map, state.selectedLink);
+    state.selectedLink = null;
+    commit(candidate, { announce: t().linkRemoved });
+    return true;
+  }
+  const active = document.activeElement;
+  const node = active instanceof Element ? active.closest('.node') : null;
+  const id = node?.getAttribute('data-id') ?? (state.mode === 'edit' ? state.selected : null);
+  if (!id || (!node && active !== document.body && !byId('graph').contains(active))) return false;
+  void requestDelete(id);
+  return true;
+}
+
+function editContext(): EditContext {
+  return {
+    get map() {
+      return state.map;
+    },
+    lang: state.lang,
+    warnings: state.warnings,
+    check,
+    commit,
+    select: (id) => {
+      state.selected = id;
+      graph?.update({ selected: id });
+      renderPanel();
+      if (id) document.getElementById('account-edit-title')?.focus();
+      else document.getElementById('catalog-search')?.focus();
+    },
+    simulate: (id) => {
+      setMode('simulate');
+      selectAccount(id);
+    },
+    requestDelete: (id) => void requestDelete(id),
+  };
+}
+
+// ---- saving -------------------------------------------------------------------------------------
+
+async function reloadTheirs(): Promise<void> {
+  const id = autosave.id();
+  if (!state.api || !id) return;
+  try {
+    const rec = await state.api.getMap(id);
+    state.history = record(state.history, rec.map);
+    setPresent(rec.map);
+    autosave.attach({ id: rec.id, etag: rec.etag, version: rec.version, map: rec.map });
+    renderAfterEdit(false);
+  } catch {
+    showAlert(state.lang, t().apiError, [], 'error');
+  }
+}
+
+function downloadMine(): void {
+  download('banradius-map.json', 'application/json', `${JSON.stringify(state.map, null, 2)}\n`);
+}
+
+function onSaved(rec: StoredMap): void {
+  const isNew = state.source.kind !== 'stored' || state.source.id !== rec.id;
+  state.source = { kind: 'stored', id: rec.id };
+  rememberMap(rec.id);
+  const listed = state.stored?.find((m) => m.id === rec.id);
+  if (isNew || !listed || listed.title !== rec.title) void refreshStored();
+  if (isNew) renderBanner();
+}
+
+function renderSave(): void {
+  renderSaveStatus(byId('save-status'), byId('save-alert'), {
+    save: state.save,
+    lang: state.lang,
+    idle: state.source.kind === 'example' ? 'example' : 'new',
+    map: state.map,
+    onRetry: () => autosave.retry(),
+    onOverwrite: () => void autosave.overwrite(),
+    onReload: () => void reloadTheirs(),
+    onDownload: downloadMine,
+    onSaveAsNew: () => {
+      autosave.attach(null);
+      autosave.schedule(state.map);
+      void autosave.flush();
+    },
+  });
+}
+
+/** Before leaving the open map: saves what waits; asks when that fails. True to go on. */
+async function leaveCurrent(): Promise<boolean> {
+  if (!autosave.dirty()) return true;
+  if (await autosave.flush()) return true;
+  const tt = t();
+  return confirmDialog({
+    title: tt.leaveTitle,
+    body: h('p', {}, tt.leaveBody),
+    confirm: tt.leaveAnyway,
+    cancel: tt.cancel,
+    danger: true,
+  });
+}
+
+async function switchTo(open: () => unknown): Promise<void> {
+  if (await leaveCurrent()) await open();
+}
+
+// ---- simulation ---------------------------------------------------------------------------------
 
 function statusView(result: Impact | null): StatusView {
   if (result === null) return null;
@@ -83,8 +332,6 @@ function statusView(result: Impact | null): StatusView {
   for (const [id, r] of Object.entries(result.accounts)) m.set(id, r);
   return m;
 }
-
-// ---- simulation ---------------------------------------------------------------------------------
 
 /** Runs the engine on the current bans and re-colours the graph; measured as "br-recolour". */
 function simulate(bans: Ban[], scenarioId: string | null, focusResult: boolean): void {
@@ -125,7 +372,8 @@ function clearSimulation(): void {
   const last = state.selected ?? state.bans.at(-1)?.account ?? null;
   const hadFocusInPanel = byId('panel').contains(document.activeElement);
   state.selected = null;
-  graph?.update({ selected: null });
+  state.selectedLink = null;
+  graph?.update({ selected: null, selectedLink: null });
   simulate([], null, false);
   if (hadFocusInPanel) {
     if (last && state.view === 'graph') graph?.focus(last);
@@ -136,6 +384,7 @@ function clearSimulation(): void {
 function runScenario(id: string): void {
   const sc = state.map.scenarios?.find((s) => s.id === id);
   if (!sc) return;
+  setMode('simulate');
   state.selected = null;
   graph?.update({ selected: null });
   simulate([...sc.bans], id, true);
@@ -143,18 +392,37 @@ function runScenario(id: string): void {
 
 function selectAccount(id: string): void {
   state.selected = id;
-  graph?.update({ selected: id });
+  state.selectedLink = null;
+  graph?.update({ selected: id, selectedLink: null });
   renderPanel();
   byId('panel').scrollTop = 0;
-  document.getElementById('ban-preset')?.focus();
+  if (state.mode === 'simulate') document.getElementById('ban-preset')?.focus();
+  else document.getElementById('account-edit-title')?.focus({ preventScroll: true });
+}
+
+function setMode(mode: Mode): void {
+  if (state.mode === mode) return;
+  state.mode = mode;
+  if (mode === 'simulate') state.linkMode = false;
+  state.selectedLink = null;
+  // The graph is drawn for a mode (links are clickable only when editing).
+  graph?.destroy();
+  graph = null;
+  renderModes();
+  renderEditBar();
+  renderGraphView();
+  renderPanel();
 }
 
 // ---- rendering ----------------------------------------------------------------------------------
 
 function renderAll(): void {
-  applyStaticText();
+  byId('edit-note').textContent = '';
+  applyStaticText(state.lang, state.api !== null && state.stored !== null);
   renderHeaderControls();
   renderBanner();
+  renderEditBar();
+  renderModes();
   renderTabs();
   renderGraphView();
   renderPanel();
@@ -162,40 +430,17 @@ function renderAll(): void {
   if (state.view === 'risk') renderRisk();
 }
 
-function applyStaticText(): void {
-  const tt = t();
-  document.documentElement.lang = htmlLang(state.lang);
-  document.title = tt.docTitle;
-  for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
-    const key = el.dataset.i18n as keyof typeof tt;
-    const value = tt[key];
-    if (typeof value === 'string') el.textContent = value;
-  }
-  for (const el of document.querySelectorAll<HTMLElement>('[data-i18n-label]')) {
-    const key = el.dataset.i18nLabel as keyof typeof tt;
-    const value = tt[key];
-    if (typeof value === 'string') {
-      if (el.tagName === 'BUTTON') el.setAttribute('aria-label', value);
-      el.title = value;
-    }
-  }
-  const sw = byId('lang-switch');
-  const other = state.lang === 'zh' ? 'en' : 'zh';
-  replace(sw, h('span', { lang: htmlLang(other) }, other === 'en' ? 'English' : '中文'));
-  sw.setAttribute('aria-label', tt.switchLang);
-  sw.title = tt.switchLang;
-  const api = byId('api-status');
-  api.textContent = state.api && state.stored !== null ? tt.apiOnline : tt.apiOffline;
-}
-
 function renderHeaderControls(): void {
   byId('open-example').hidden = state.source.kind === 'example';
   const box = byId('stored-maps');
+  const manage = byId('open-maps');
   if (!state.api || state.stored === null) {
     box.hidden = true;
+    manage.hidden = true;
     return;
   }
   box.hidden = false;
+  manage.hidden = false;
   const tt = t();
   const sel = h(
     'select',
@@ -205,55 +450,52 @@ function renderHeaderControls(): void {
   );
   if (state.source.kind === 'stored') sel.value = state.source.id;
   sel.addEventListener('change', () => {
-    if (sel.value) void openStored(sel.value);
+    if (sel.value) void switchTo(() => openStored(sel.value));
   });
   replace(box, h('label', { for: 'stored-select', class: 'field-label' }, tt.storedMaps), sel);
 }
 
 function renderBanner(): void {
-  const tt = t();
   const title = byId('map-title');
-  replace(title, state.map.title ? dataText(state.map.title) : tt.untitled);
+  replace(title, state.map.title ? dataText(state.map.title) : t().untitled);
   // The example's banner says what it is; its long case title stays for screen readers and print.
   title.classList.toggle('visually-hidden', state.source.kind === 'example');
   const banner = byId('map-banner');
-  banner.className = 'map-banner';
-  if (state.source.kind === 'example') {
-    banner.classList.add('example');
-    const sc = state.map.scenarios?.[0];
-    replace(
-      banner,
-      h(
-        'div',
-        { class: 'banner-text' },
-        h('p', { class: 'banner-title' }, tt.exampleBanner),
-        h('p', { class: 'banner-story' }, tt.exampleStory),
-        h('p', { class: 'banner-try' }, tt.exampleTry),
-      ),
-      h(
-        'div',
-        { class: 'banner-actions' },
-        sc
-          ? h(
-              'button',
-              { type: 'button', class: 'primary', id: 'replay', onclick: () => runScenario(sc.id) },
-              tt.replay(''),
-              dataText(sc.label),
-            )
-          : null,
-        h('button', { type: 'button', onclick: () => openMap(emptyMap(), { kind: 'empty' }) }, tt.newEmpty),
-      ),
-    );
-    return;
-  }
-  const n = state.map.accounts.length;
-  const from =
-    state.source.kind === 'file'
-      ? [tt.fileMap(''), dataText(state.source.name)]
-      : state.source.kind === 'stored'
-        ? tt.storedMap
-        : '';
-  replace(banner, h('p', { class: 'map-meta' }, tt.accountsCount(n), from ? ' · ' : '', from));
+  banner.className = state.source.kind === 'example' ? 'map-banner example' : 'map-banner';
+  replace(
+    banner,
+    mapBanner({
+      map: state.map,
+      lang: state.lang,
+      source: state.source,
+      fromExample: state.fromExample,
+      onReplay: runScenario,
+      onNewEmpty: () => void newEmpty(),
+    }),
+  );
+}
+
+function renderEditBar(): void {
+  const tt = t();
+  const undoButton = byId<HTMLButtonElement>('undo');
+  const redoButton = byId<HTMLButtonElement>('redo');
+  undoButton.disabled = state.history.past.length === 0;
+  redoButton.disabled = state.history.future.length === 0;
+  undoButton.title = tt.undoHint;
+  redoButton.title = tt.redoHint;
+  const link = byId<HTMLButtonElement>('link-mode');
+  link.setAttribute('aria-pressed', String(state.linkMode));
+  link.title = tt.linkModeHint;
+  link.hidden = state.mode !== 'edit';
+  document.body.dataset.link = state.linkMode ? 'on' : 'off';
+  renderSave();
+}
+
+function renderModes(): void {
+  byId('panel-modes').setAttribute('aria-label', t().modesLabel);
+  byId('mode-edit').setAttribute('aria-pressed', String(state.mode === 'edit'));
+  byId('mode-simulate').setAttribute('aria-pressed', String(state.mode === 'simulate'));
+  document.body.dataset.mode = state.mode;
 }
 
 function renderTabs(): void {
@@ -266,13 +508,25 @@ function renderTabs(): void {
   document.body.dataset.view = state.view;
 }
 
+function startAdding(): void {
+  setMode('edit');
+  state.selected = null;
+  state.picker = { query: state.picker.query, provider: null };
+  graph?.update({ selected: null });
+  renderPanel();
+  const search = document.getElementById('catalog-search') as HTMLInputElement | null;
+  search?.focus();
+  search?.select();
+}
+
 function renderGraphView(): void {
   const container = byId('graph');
+  const tt = t();
+  replace(byId('how-to-read'), state.mode === 'edit' ? tt.editHelp(h('kbd', {}, 'Delete')) : tt.howToRead);
   replace(byId('legend'), state.map.accounts.length ? legend(state.lang) : null);
   if (state.map.accounts.length === 0) {
     graph?.destroy();
     graph = null;
-    const tt = t();
     replace(
       container,
       h(
@@ -281,14 +535,14 @@ function renderGraphView(): void {
         h('p', {}, tt.emptyMap),
         h(
           'p',
-          {},
-          h('button', { type: 'button', onclick: () => byId('file-input').click() }, tt.loadFile),
-          ' ',
+          { class: 'empty-actions' },
           h(
             'button',
-            { type: 'button', onclick: () => openMap(exampleMap(), { kind: 'example' }) },
-            tt.openExample,
+            { type: 'button', class: 'primary', id: 'add-first', onclick: startAdding },
+            tt.addFirst,
           ),
+          h('button', { type: 'button', onclick: () => byId('file-input').click() }, tt.loadFile),
+          h('button', { type: 'button', onclick: () => void switchTo(() => openExample()) }, tt.openExample),
         ),
       ),
     );
@@ -297,12 +551,41 @@ function renderGraphView(): void {
   const resized = sizeGraph();
   if (graph && resized) graph.fit();
   if (!graph) {
+    const editing = state.mode === 'edit';
     graph = renderGraph(container, state.graph, {
       lang: state.lang,
       onActivate: selectAccount,
+      editable: editing,
+      ...(editing
+        ? {
+            linking: (e: MouseEvent | TouchEvent) => state.linkMode || e.shiftKey,
+            onLink: (from: string, to: string, at: { x: number; y: number }) =>
+              openLinkChooser({
+                map: state.map,
+                lang: state.lang,
+                from,
+                to,
+                at,
+                onDone: (candidate) => {
+                  if (candidate) commit(candidate, { announce: t().linked });
+                  graph?.focus(to);
+                },
+              }),
+            onSelectLink: (link: LinkRef | null) => {
+              state.selectedLink = link;
+              graph?.update({ selectedLink: link });
+              if (link) byId('graph').focus({ preventScroll: true });
+            },
+          }
+        : {}),
     });
   }
-  graph.update({ lang: state.lang, statuses: statusView(state.result), selected: state.selected });
+  graph.update({
+    lang: state.lang,
+    statuses: statusView(state.result),
+    selected: state.selected,
+    selectedLink: state.selectedLink,
+  });
 }
 
 /**
@@ -321,73 +604,72 @@ function sizeGraph(): boolean {
 function renderPanel(): void {
   const body = byId('panel-body');
   const tt = t();
-  const parts: (HTMLElement | null)[] = [];
+  byId('panel-title').textContent = state.mode === 'edit' ? tt.panelEdit : tt.panel;
+  // Keep the focused control (by its data-key) and the scroll position across the re-render.
+  const active = document.activeElement as HTMLElement | null;
+  const focusKey = active && body.contains(active) ? active.dataset.key : undefined;
+  const scroll = byId('panel').scrollTop;
+  replace(
+    body,
+    state.mode === 'edit'
+      ? editParts()
+      : simulatePanel({
+          map: state.map,
+          lang: state.lang,
+          selected: state.selected,
+          bans: state.bans,
+          result: state.result,
+          scenarioId: state.scenarioId,
+          onBan: banAccount,
+          onRemove: removeBan,
+          onClear: clearSimulation,
+          onScenario: runScenario,
+          onClose: (id) => {
+            state.selected = null;
+            graph?.update({ selected: null });
+            renderPanel();
+            graph?.focus(id);
+          },
+          onSelect: (id) => {
+            if (state.view === 'graph') graph?.focus(id);
+            selectAccount(id);
+          },
+        }),
+  );
+  if (focusKey) {
+    body.querySelector<HTMLElement>(`[data-key="${CSS.escape(focusKey)}"]`)?.focus({ preventScroll: true });
+    byId('panel').scrollTop = scroll;
+  }
+}
+
+function editParts(): HTMLElement[] {
+  const ctx = editContext();
   const account = state.selected ? state.map.accounts.find((a) => a.id === state.selected) : undefined;
-  if (account) {
-    parts.push(
-      banForm({
-        map: state.map,
-        account,
-        lang: state.lang,
-        current: state.bans.find((b) => b.account === account.id),
-        onBan: banAccount,
-        onRemove: removeBan,
-        onClose: () => {
-          state.selected = null;
-          graph?.update({ selected: null });
-          renderPanel();
-          graph?.focus(account.id);
-        },
-      }),
-    );
-  }
-  if (state.result) {
-    const sc = state.scenarioId ? state.map.scenarios?.find((s) => s.id === state.scenarioId) : undefined;
-    parts.push(
-      impactSummary({
-        map: state.map,
-        lang: state.lang,
-        result: state.result,
-        scenarioLabel: sc?.label ?? null,
-        onSelect: (id) => {
-          if (state.view === 'graph') graph?.focus(id);
-          selectAccount(id);
-        },
-        onRemove: removeBan,
-        onClear: clearSimulation,
-      }),
-    );
-  } else if (!account) {
-    parts.push(h('p', { class: 'panel-idle' }, state.map.accounts.length ? tt.panelIdle : tt.emptyMap));
-  }
-  const scenarios = state.map.scenarios ?? [];
-  if (!account && scenarios.length > 0) {
-    parts.push(
-      h(
-        'section',
-        { class: 'scenarios', 'aria-labelledby': 'scenarios-title' },
-        h('h3', { id: 'scenarios-title' }, tt.scenarios),
-        h(
-          'ul',
-          {},
-          scenarios.map((sc) =>
-            h(
-              'li',
-              { class: sc.id === state.scenarioId ? 'active' : '' },
-              h('span', { class: 'scenario-label' }, dataText(sc.label)),
-              h('span', { class: 'muted' }, ` · ${tt.scenarioBans(sc.bans.length)}`),
-              h(
-                'button',
-                { type: 'button', class: 'small', 'data-scenario': sc.id, onclick: () => runScenario(sc.id) },
-                tt.scenarioRun,
-              ),
-            ),
-          ),
-        ),
-      ),
-    );
-  }
-  replace(body, parts);
+  if (account) return [accountForm(ctx, account)];
+  return [
+    editPanel({
+      ctx,
+      picker: state.picker,
+      onPicker: (picker) => {
+        state.picker = picker;
+        renderPanel();
+        const first =
+          picker.provider === null
+            ? 'catalog-search'
+            : picker.provider === CUSTOM
+              ? 'new-label'
+              : 'new-title';
+        document.getElementById(first)?.focus();
+      },
+      onAdded: (id) => {
+        state.picker = { query: '', provider: null };
+        state.selected = id;
+        graph?.update({ selected: id });
+        renderPanel();
+        document.getElementById('account-edit-title')?.focus();
+      },
+    }),
+  ];
 }
 
 function renderTable(): void {
@@ -399,7 +681,10 @@ function renderTable(): void {
       lang: state.lang,
       baseline: state.baseline,
       result: state.result,
-      onSimulate: selectAccount,
+      onSimulate: (id) => {
+        setMode('simulate');
+        selectAccount(id);
+      },
     }),
   );
 }
@@ -410,16 +695,20 @@ let riskCode: Promise<{
   riskReport: typeof import('./risk-report.js').riskReport;
 }> | null = null;
 
-function renderRisk(): void {
+function loadRiskCode() {
   riskCode ??= Promise.all([import('./risk-source.js'), import('./risk-report.js')]).then(
     ([source, view]) => ({
       computeRisk: source.computeRisk,
       riskReport: view.riskReport,
     }),
   );
+  return riskCode;
+}
+
+function renderRisk(): void {
   const panel = byId('view-risk');
   if (!panel.firstChild) replace(panel, h('p', { class: 'muted', role: 'status' }, t().riskComputing));
-  void riskCode.then(({ computeRisk, riskReport }) => {
+  void loadRiskCode().then(({ computeRisk, riskReport }) => {
     if (state.view !== 'risk') return;
     if (state.risk === null && state.map.accounts.length > 0) {
       state.risk = 'computing';
@@ -439,6 +728,7 @@ function renderRisk(): void {
         risk: state.risk ?? 'computing',
         onSelect: (id) => {
           setView('graph');
+          setMode('simulate');
           selectAccount(id);
         },
       }),
@@ -451,88 +741,152 @@ function setView(view: View, focusTab = false): void {
   renderTabs();
   if (view === 'table') renderTable();
   if (view === 'risk') renderRisk();
-  if (view === 'graph' && graph) {
-    sizeGraph();
-    graph.fit();
+  if (view === 'graph') {
+    if (!graph) renderGraphView();
+    else {
+      sizeGraph();
+      graph.fit();
+    }
   }
   if (focusTab) byId(`tab-${view}`).focus();
 }
 
-// ---- alerts -------------------------------------------------------------------------------------
+// ---- alerts, files and stored maps --------------------------------------------------------------
 
-function showAlert(title: string, lines: string[], kind: 'error' | 'warning'): void {
-  const box = byId('alerts');
-  const dismiss = h('button', { type: 'button', onclick: () => box.replaceChildren() }, t().dismiss);
-  replace(
-    box,
-    h(
-      'div',
-      { class: `alert ${kind}`, role: kind === 'error' ? 'alert' : 'status' },
-      h('p', { class: 'alert-title' }, title),
-      lines.length
-        ? h(
-            'ul',
-            {},
-            lines.map((l) => h('li', {}, l)),
-          )
-        : null,
-      dismiss,
-    ),
-  );
-  if (kind === 'error') dismiss.focus();
+function issueLine(issue: Issue, doc: unknown): string {
+  return `${formatPath(issue.path)}${state.lang === 'zh' ? '：' : ': '}${issueText(issue, state.lang, doc)}`;
 }
 
-function issueLine(issue: Issue): string {
-  const tt = t();
-  const where = formatPath(issue.path);
-  if (state.lang === 'en') return `${where}: ${issue.message}`;
-  return `${where}：${tt.issue[issue.code] ?? tt.issueOther}`;
-}
-
+/** Imports a map file: checked first; only a valid map is opened (as a new map, saved at once). */
 async function loadFile(file: File): Promise<void> {
   const tt = t();
-  const result = await loadMapText(await file.text());
+  const text = await file.text();
+  const result = await loadMapText(text);
   if (!result.ok) {
-    if (result.notJson) showAlert(tt.importTitle, [tt.importNotJson], 'error');
-    else
+    if (result.notJson)
       showAlert(
-        `${tt.importTitle}: ${tt.importInvalid(result.errors.length)}`,
-        result.errors.slice(0, 50).map(issueLine),
+        state.lang,
+        tt.importTitle,
+        [result.forbiddenKey ? tt.importForbidden : tt.importNotJson],
         'error',
       );
+    else {
+      let doc: unknown = null;
+      try {
+        doc = JSON.parse(text);
+      } catch {
+        // Validated already: it parses.
+      }
+      showAlert(
+        state.lang,
+        `${tt.importTitle}: ${tt.importInvalid(result.errors.length)}`,
+        result.errors.slice(0, 50).map((i) => issueLine(i, doc)),
+        'error',
+      );
+    }
     return;
   }
+  if (!(await leaveCurrent())) return;
   byId('alerts').replaceChildren();
   openMap(result.map, { kind: 'file', name: file.name });
+  // An imported map is the person's: it is saved as a new map right away.
+  autosave.schedule(result.map);
+  void autosave.flush();
   if (result.warnings.length)
     showAlert(
+      state.lang,
       tt.importWarnings(result.warnings.length),
-      result.warnings.slice(0, 50).map(issueLine),
+      result.warnings.slice(0, 50).map((i) => issueLine(i, result.map)),
       'warning',
     );
 }
 
-async function openStored(id: string): Promise<void> {
-  if (!state.api) return;
+async function openStored(id: string): Promise<boolean> {
+  if (!state.api) return false;
   try {
     const stored = await state.api.getMap(id);
-    openMap(stored.map, { kind: 'stored', id });
+    openMap(stored.map, { kind: 'stored', id }, { target: stored, mode: 'edit' });
+    return true;
   } catch {
-    showAlert(t().apiError, [], 'error');
+    showAlert(state.lang, t().apiError, [], 'error');
+    return false;
   }
+}
+
+async function newEmpty(): Promise<void> {
+  await switchTo(() => {
+    openMap(emptyMap(), { kind: 'empty' }, { mode: 'edit' });
+    rememberMap(null);
+    startAdding();
+  });
+}
+
+function openExample(): void {
+  openMap(exampleMap(), { kind: 'example' }, { mode: 'simulate' });
+  rememberMap(null);
 }
 
 async function refreshStored(): Promise<void> {
   if (!state.api) return;
   try {
-    state.stored = (await state.api.hasStoredMaps()) ? await state.api.listMaps() : null;
+    state.stored = await state.api.listMaps();
   } catch {
     state.stored = null;
   }
   renderHeaderControls();
-  applyStaticText();
+  applyStaticText(state.lang, state.api !== null && state.stored !== null);
   // The stored-maps picker can make the header taller.
   if (state.view === 'graph' && graph && sizeGraph()) graph.fit();
+}
+
+/** The maps menu and the import/export dialog load on first use. */
+async function openMaps(): Promise<void> {
+  const api = state.api;
+  if (!api) return;
+  const { openMapsMenu } = await import('./maps-menu.js');
+  openMapsMenu({
+    api,
+    lang: state.lang,
+    currentId: state.source.kind === 'stored' ? state.source.id : null,
+    onOpen: (id) => void switchTo(() => openStored(id)),
+    onNew: () => void newEmpty(),
+    onRenameCurrent: async (title) => {
+      commit(setTitle(state.map, title));
+      await autosave.flush();
+    },
+    onDeleted: (id) => {
+      if (state.source.kind === 'stored' && state.source.id === id) {
+        autosave.attach(null);
+        openExample();
+      }
+    },
+    onRestored: (rec) => {
+      state.history = record(state.history, rec.map);
+      setPresent(rec.map);
+      autosave.attach({ id: rec.id, etag: rec.etag, version: rec.version, map: rec.map });
+      renderAfterEdit(false);
+    },
+    flushCurrent: async () => ((await autosave.flush()) ? autosave.etag() : null),
+    currentMap: () => state.map,
+    onListChanged: () => void refreshStored(),
+  });
+}
+
+async function openIo(): Promise<void> {
+  const { openImportExport } = await import('./import-export.js');
+  openImportExport({
+    lang: state.lang,
+    api: state.api && state.stored !== null ? state.api : null,
+    map: () => state.map,
+    savedId: async () => ((await autosave.flush()) && autosave.id() !== null ? autosave.id() : null),
+    graph: () => byId('graph').querySelector<SVGSVGElement>('svg.graph-svg'),
+    computeRisk: async (map) => {
+      const { computeRisk } = await loadRiskCode();
+      const parsed = parseMap(map);
+      return parsed.ok ? computeRisk(parsed.compiled) : 'unavailable';
+    },
+    onImport: (file) => void loadFile(file),
+  });
 }
 
 // ---- wiring -------------------------------------------------------------------------------------
@@ -543,8 +897,20 @@ function wire(): void {
     rememberLang(state.lang);
     renderAll();
   });
-  byId('new-empty').addEventListener('click', () => openMap(emptyMap(), { kind: 'empty' }));
-  byId('open-example').addEventListener('click', () => openMap(exampleMap(), { kind: 'example' }));
+  byId('new-empty').addEventListener('click', () => void newEmpty());
+  byId('open-example').addEventListener('click', () => void switchTo(() => openExample()));
+  byId('open-maps').addEventListener('click', () => void openMaps());
+  byId('undo').addEventListener('click', undoEdit);
+  byId('redo').addEventListener('click', redoEdit);
+  byId('add-account').addEventListener('click', startAdding);
+  byId('open-io').addEventListener('click', () => void openIo());
+  byId('link-mode').addEventListener('click', () => {
+    state.linkMode = !state.linkMode;
+    renderEditBar();
+    if (state.linkMode) announce(t().linkModeOn);
+  });
+  byId('mode-edit').addEventListener('click', () => setMode('edit'));
+  byId('mode-simulate').addEventListener('click', () => setMode('simulate'));
   const input = byId<HTMLInputElement>('file-input');
   input.addEventListener('change', () => {
     const file = input.files?.[0];
@@ -571,12 +937,26 @@ function wire(): void {
   byId('zoom-fit').addEventListener('click', () => graph?.fit());
   byId('zoom-in').addEventListener('click', () => graph?.zoomBy(1.3));
   byId('zoom-out').addEventListener('click', () => graph?.zoomBy(1 / 1.3));
-  document.addEventListener('keydown', (event) => {
-    if (event.key !== 'Escape' || event.defaultPrevented) return;
-    if (state.bans.length > 0 || state.selected) {
-      event.preventDefault();
-      clearSimulation();
-    }
+  wireShortcuts({
+    undo: undoEdit,
+    redo: redoEdit,
+    deleteSelection,
+    escape: () => {
+      if (state.selectedLink) {
+        state.selectedLink = null;
+        graph?.update({ selectedLink: null });
+        return true;
+      }
+      if (state.bans.length > 0 || state.selected) {
+        clearSimulation();
+        return true;
+      }
+      return false;
+    },
+  });
+  window.addEventListener('beforeunload', (event) => {
+    // Edits not yet in the store: let the browser ask before they are lost.
+    if (autosave.dirty()) event.preventDefault();
   });
   let resizeTimer = 0;
   window.addEventListener('resize', () => {
@@ -590,31 +970,66 @@ function wire(): void {
   });
 }
 
-function boot(): void {
+function lastMap(): string | null {
+  try {
+    return localStorage.getItem(LAST_MAP);
+  } catch {
+    return null;
+  }
+}
+
+async function boot(): Promise<void> {
   const token = takeToken();
+  const api = token ? createApiClient(token) : null;
   const map = exampleMap();
-  const compiled = compile(map);
-  const baseline = impact(compiled, []);
+  const parsed = parseMap(map);
+  if (!parsed.ok) throw new Error('the example does not validate');
+  const baseline = impact(parsed.compiled, []);
   state = {
     lang: initialLang(),
     map,
+    history: startHistory(map),
     source: { kind: 'example' },
-    compiled,
+    fromExample: false,
+    compiled: parsed.compiled,
     baseline,
+    warnings: parsed.validation.warnings,
     graph: graphData(map, baseline),
     bans: [],
     scenarioId: null,
     result: null,
     selected: null,
+    selectedLink: null,
     view: 'graph',
+    mode: 'simulate',
+    linkMode: false,
+    picker: { query: '', provider: null },
     risk: null,
-    api: token ? createApiClient(token) : null,
+    api,
     stored: null,
+    save: { kind: 'off' },
   };
+  // The store is there when the list of maps can be read; without it, edits stay in the page.
+  if (api) {
+    try {
+      state.stored = await api.listMaps();
+    } catch (e) {
+      if (!(e instanceof ApiError)) throw e;
+    }
+  }
+  autosave = createAutosave({
+    api: state.stored !== null ? api : null,
+    onState: (s) => {
+      state.save = s;
+      renderSave();
+    },
+    onSaved,
+  });
+  state.save = autosave.state();
   wire();
-  renderAll();
+  const last = lastMap();
+  if (!(last && state.stored?.some((m) => m.id === last) && (await openStored(last)))) renderAll();
   performance.mark('br-graph-drawn');
-  void refreshStored();
 }
 
-boot();
+void boot();

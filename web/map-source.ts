@@ -21,17 +21,28 @@ export function emptyMap(): BindingMap {
 
 export type LoadResult =
   | { ok: true; map: BindingMap; warnings: Issue[] }
-  | { ok: false; notJson: true }
+  /** Not JSON at all, or JSON with a `__proto__` or `constructor` key (refused: they poison lookups). */
+  | { ok: false; notJson: true; forbiddenKey: boolean }
   | { ok: false; notJson: false; errors: Issue[] };
 
-/** Parses and validates the text of a map file (the JSON parser loads on first use). */
+/**
+ * Parses and validates the text of a map file (the JSON parser loads on first use). Nothing is returned
+ * for use unless the whole file is a valid map.
+ */
 export async function loadMapText(text: string): Promise<LoadResult> {
   const { default: sjson } = await import('secure-json-parse');
   let value: unknown;
   try {
     value = sjson.parse(text, null, { protoAction: 'error', constructorAction: 'error' });
   } catch {
-    return { ok: false, notJson: true };
+    let parses = false;
+    try {
+      JSON.parse(text);
+      parses = true;
+    } catch {
+      // Not JSON at all.
+    }
+    return { ok: false, notJson: true, forbiddenKey: parses };
   }
   const parsed = parseMap(value);
   if (!parsed.ok) return { ok: false, notJson: false, errors: parsed.validation.errors };

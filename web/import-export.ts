@@ -1,0 +1,126 @@
+/**
+ * The import / export dialog: import a JSON map (through the page's file input: checked first, nothing
+ * replaced unless it is valid), and export the map as JSON, DOT, GraphML or Mermaid (by the server: its
+ * stored-map route when the store has the page's version, else POST /api/v1/export; in the page itself when
+ * there is no server), the graph as SVG or PNG, and the risk report as Markdown; any of them redacted.
+ */
+import { type ExportFormat, exportMap } from '../src/engine/export.js';
+import { redactMap } from '../src/engine/redact.js';
+import type { BindingMap, Risk } from '../src/model/index.js';
+import type { ApiClient, ExportedFile } from './api-client.js';
+import { openDialog } from './dialog.js';
+import { h } from './dom.js';
+import { download } from './download.js';
+import { type Lang, strings } from './i18n.js';
+import { riskMarkdown } from './risk-markdown.js';
+import { graphSvg, svgToPng } from './svg-export.js';
+
+export interface IoProps {
+  lang: Lang;
+  api: ApiClient | null;
+  map(): BindingMap;
+  /** The stored map's id when the store has exactly the page's document (after saving what waits). */
+  savedId(): Promise<string | null>;
+  /** The graph's SVG element (null when the graph view is not drawn). */
+  graph(): SVGSVGElement | null;
+  computeRisk(map: BindingMap): Promise<Risk | 'unavailable'>;
+  /** A file was chosen to import (the dialog closes; the page checks it and says what it found). */
+  onImport(file: File): void;
+}
+
+/** The file of a map export, made by the server when there is one. */
+async function mapFile(props: IoProps, format: ExportFormat, redact: boolean): Promise<ExportedFile> {
+  if (!props.api) {
+    const f = exportMap(props.map(), format, { redact });
+    return { filename: f.filename, type: f.contentType, text: f.body };
+  }
+  const id = await props.savedId();
+  return id !== null
+    ? props.api.exportStored(id, format, redact)
+    : props.api.exportMap(props.map(), format, redact);
+}
+
+/** Opens the dialog. */
+export function openImportExport(props: IoProps): void {
+  const t = strings(props.lang);
+  const redact = h('input', { type: 'checkbox', id: 'export-redact' });
+  const status = h('p', { class: 'io-status', role: 'status' });
+  const run = (f: () => Promise<void>) => async () => {
+    status.textContent = '';
+    try {
+      await f();
+    } catch {
+      status.textContent = t.exportFailed;
+    }
+  };
+  const mapExport = (format: ExportFormat) =>
+    run(async () => {
+      const f = await mapFile(props, format, redact.checked);
+      download(f.filename, f.type, f.text);
+    });
+  const picture = (png: boolean) =>
+    run(async () => {
+      const svg = props.graph();
+      if (!svg) {
+        status.textContent = t.exportNoGraph;
+        return;
+      }
+      const { text, width, height } = graphSvg(svg, { redact: redact.checked });
+      if (png) download('banradius-graph.png', 'image/png', await svgToPng(text, width, height));
+      else download('banradius-graph.svg', 'image/svg+xml', text);
+    });
+  const report = run(async () => {
+    const map = redact.checked ? redactMap(props.map()) : props.map();
+    const risk = await props.computeRisk(map);
+    if (risk === 'unavailable') throw new Error('risk unavailable');
+    download('banradius-risk.md', 'text/markdown; charset=utf-8', riskMarkdown(map, risk, props.lang));
+  });
+  // The format's name (the same in every language) is code beside the words.
+  const button = (id: string, label: string, format: string, onclick: () => void) =>
+    h('button', { type: 'button', id, class: 'export-button', onclick }, label, ' ', h('code', {}, format));
+  const file = h('input', {
+    type: 'file',
+    id: 'io-file-input',
+    class: 'visually-hidden file-input',
+    accept: '.json,application/json',
+  });
+  file.addEventListener('change', () => {
+    const chosen = file.files?.[0];
+    if (!chosen) return;
+    dialog.close();
+    props.onImport(chosen);
+  });
+  const dialog = openDialog({
+    id: 'io-dialog',
+    title: t.ioTitle,
+    closeLabel: t.close,
+    body: [
+      h(
+        'section',
+        { class: 'io-section' },
+        h('h3', {}, t.importHeading),
+        h('p', { class: 'hint' }, t.importHint),
+        file,
+        h('label', { for: 'io-file-input', class: 'button', id: 'import-button' }, t.importButton),
+      ),
+      h(
+        'section',
+        { class: 'io-section' },
+        h('h3', {}, t.exportHeading),
+        h('label', { class: 'cap-choice redact-choice' }, redact, t.exportRedact),
+        h(
+          'div',
+          { class: 'export-buttons' },
+          button('export-json', t.exportJson, 'JSON', mapExport('json')),
+          button('export-dot', t.exportDot, 'Graphviz DOT', mapExport('dot')),
+          button('export-graphml', t.exportGraphml, 'GraphML', mapExport('graphml')),
+          button('export-mermaid', t.exportMermaid, 'Mermaid', mapExport('mermaid')),
+          button('export-svg', t.exportSvg, 'SVG', picture(false)),
+          button('export-png', t.exportPng, 'PNG', picture(true)),
+          button('export-risk', t.exportRisk, 'Markdown', report),
+        ),
+        status,
+      ),
+    ],
+  });
+}
