@@ -11,10 +11,13 @@ import {
   type BindingMap,
   type Issue,
   IssueSchema,
-  MapRecordSchema,
-  MapSummarySchema,
+  MapListSchema,
+  type MapSummary,
+  RevisionListSchema,
   RevisionRecordSchema,
-  RevisionSummarySchema,
+  type RevisionSummary,
+  type StoredMap as StoredMapBody,
+  StoredMapSchema,
 } from '../src/model/index.js';
 
 const TOKEN_KEY = 'banradius.token';
@@ -42,18 +45,8 @@ export function takeToken(): string | null {
 
 export type { MapSummary, RevisionRecord, RevisionSummary } from '../src/model/index.js';
 
-/** A stored map as POST, GET, PUT and restore answer it (the same pick as the API's response schema). */
-const StoredMapSchema = MapRecordSchema.pick({
-  id: true,
-  version: true,
-  title: true,
-  updatedAt: true,
-  map: true,
-});
-export type StoredMap = z.infer<typeof StoredMapSchema> & { etag: string };
-
-const MapListSchema = z.strictObject({ maps: z.array(MapSummarySchema) });
-const RevisionListSchema = z.strictObject({ revisions: z.array(RevisionSummarySchema) });
+/** A stored map as the API answers it, with the version tag of its `ETag` header. */
+export type StoredMap = StoredMapBody & { etag: string };
 /** The body of an error answer (only what the page uses; the server may add fields). */
 const ErrorBodySchema = z.looseObject({
   code: z.string().optional(),
@@ -85,13 +78,13 @@ export interface ExportedFile {
 
 export interface ApiClient {
   /** The stored maps, most recently saved first. */
-  listMaps(): Promise<z.infer<typeof MapSummarySchema>[]>;
+  listMaps(): Promise<MapSummary[]>;
   getMap(id: string): Promise<StoredMap>;
   createMap(map: BindingMap): Promise<StoredMap>;
   /** Saves a new version; `etag` is the version edited (a stale one fails with status 409). */
   saveMap(id: string, map: BindingMap, etag: string): Promise<StoredMap>;
   deleteMap(id: string): Promise<void>;
-  listRevisions(id: string): Promise<z.infer<typeof RevisionSummarySchema>[]>;
+  listRevisions(id: string): Promise<RevisionSummary[]>;
   getRevision(id: string, version: number): Promise<z.infer<typeof RevisionRecordSchema>>;
   restoreRevision(id: string, version: number, etag: string): Promise<StoredMap>;
   /** A stored map exported by the server. */

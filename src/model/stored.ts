@@ -50,3 +50,19 @@ export const RevisionRecordSchema = z.strictObject({
   map: MapSchema,
 });
 export type RevisionRecord = z.infer<typeof RevisionRecordSchema>;
+
+/** A stored map as the API's POST, GET, PUT and restore answer it (with `ETag: "<version>"`). */
+export const StoredMapSchema = MapRecordSchema.pick({
+  id: true,
+  version: true,
+  title: true,
+  updatedAt: true,
+  map: true,
+});
+export type StoredMap = z.infer<typeof StoredMapSchema>;
+
+/** `GET /api/v1/maps`. */
+export const MapListSchema = z.strictObject({ maps: z.array(MapSummarySchema) });
+
+/** `GET /api/v1/maps/:id/revisions`. */
+export const RevisionListSchema = z.strictObject({ revisions: z.array(RevisionSummarySchema) });

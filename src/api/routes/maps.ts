@@ -13,18 +13,16 @@ import {
   type BindingMap,
   IdSchema,
   ImpactSchema,
+  MapListSchema,
   MapSchema,
-  RiskSchema,
-} from '../../model/index.js';
-import {
-  isStoreError,
-  MapRecordSchema,
-  MapSummarySchema,
+  RevisionListSchema,
   RevisionRecordSchema,
-  RevisionSummarySchema,
-  type Store,
+  RiskSchema,
   StoredIdSchema,
-} from '../../store/index.js';
+  type StoredMap,
+  StoredMapSchema,
+} from '../../model/index.js';
+import { isStoreError, type Store } from '../../store/index.js';
 import { type Cap, checkCap, LINEAR_CAP, RISK_CAPS } from '../caps.js';
 import { ApiError, errorResponses, summarize } from '../errors.js';
 import { validMap } from '../map-input.js';
@@ -34,19 +32,6 @@ import { ExportFormatSchema } from '../schemas.js';
 export interface MapsRoutesOptions {
   store?: unknown;
 }
-
-/** The body of a stored map, as POST, GET, PUT and restore answer it (with `ETag: "<version>"`). */
-export const StoredMapSchema = MapRecordSchema.pick({
-  id: true,
-  version: true,
-  title: true,
-  updatedAt: true,
-  map: true,
-});
-export type StoredMap = z.infer<typeof StoredMapSchema>;
-
-export const MapListSchema = z.strictObject({ maps: z.array(MapSummarySchema) });
-export const RevisionListSchema = z.strictObject({ revisions: z.array(RevisionSummarySchema) });
 
 const VersionParam = z
   .string()
