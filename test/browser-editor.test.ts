@@ -15,17 +15,15 @@ import { compile, impact, issueText, parseMap } from '../src/engine/index.js';
 import type { BindingMap } from '../src/model/index.js';
 import { STRINGS } from '../web/i18n.js';
 import {
-  type Browser,
   CJK,
   chromeText,
   dataStrings,
   englishStrings,
-  launchBrowser,
+  openSession,
   type PageWatch,
   ROOT,
-  startTestServer,
+  type Session,
   type TestServer,
-  watchPage,
 } from './support/browser.js';
 
 const ARTIFACTS = join(ROOT, 'test/artifacts');
@@ -43,7 +41,7 @@ function fixture(): BindingMap {
 
 describe('the editor in Chromium', () => {
   let server: TestServer;
-  let browser: Browser;
+  let session: Session;
   let page: Page;
   let watch: PageWatch;
 
@@ -116,18 +114,11 @@ describe('the editor in Chromium', () => {
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    server = await startTestServer();
-    browser = await launchBrowser({ locale: 'zh-CN' });
-    page = browser.page;
-    watch = watchPage(page, server.url);
-    await page.goto(server.launchUrl);
-    await page.waitForSelector('.node');
+    session = await openSession();
+    ({ server, page, watch } = session);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => session?.close());
 
   it('starts an empty map with the catalog search ready, and saves nothing until something is added', async () => {
     await page.click('#new-empty');

@@ -14,17 +14,15 @@ import { compile, impact, parseMap, risk } from '../src/engine/index.js';
 import type { BindingMap } from '../src/model/index.js';
 import { STRINGS } from '../web/i18n.js';
 import {
-  type Browser,
   CJK,
   chromeText,
   dataStrings,
   englishStrings,
-  launchBrowser,
+  openSession,
   type PageWatch,
   ROOT,
-  startTestServer,
+  type Session,
   type TestServer,
-  watchPage,
 } from './support/browser.js';
 
 const ARTIFACTS = join(ROOT, 'test/artifacts');
@@ -42,7 +40,7 @@ async function shot(page: Page, name: string, fullPage = false): Promise<void> {
 
 describe('the web UI in Chromium', () => {
   let server: TestServer;
-  let browser: Browser;
+  let session: Session;
   let page: Page;
   let watch: PageWatch;
   const map = loadFixture(FIXTURE);
@@ -67,18 +65,11 @@ describe('the web UI in Chromium', () => {
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    server = await startTestServer();
-    browser = await launchBrowser({ locale: 'zh-CN' });
-    page = browser.page;
-    watch = watchPage(page, server.url);
-    await page.goto(server.launchUrl);
-    await page.waitForSelector('.node');
+    session = await openSession();
+    ({ server, page, watch } = session);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => session?.close());
 
   it('opens the example map in Chinese, marked as an example, with one node per account', async () => {
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');

@@ -115,6 +115,34 @@ export function watchPage(page: Page, origin: string): PageWatch {
   return watch;
 }
 
+/** A real server, Chromium, and one page opened at the launch URL with the example drawn, watched. */
+export interface Session {
+  server: TestServer;
+  browser: Browser;
+  page: Page;
+  watch: PageWatch;
+  close(): Promise<void>;
+}
+
+/** Starts the server and the browser, opens the launch URL in Chinese, waits for the graph. */
+export async function openSession(): Promise<Session> {
+  const server = await startTestServer();
+  const browser = await launchBrowser({ locale: 'zh-CN' });
+  const watch = watchPage(browser.page, server.url);
+  await browser.page.goto(server.launchUrl);
+  await browser.page.waitForSelector('.node');
+  return {
+    server,
+    browser,
+    page: browser.page,
+    watch,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
 /** Every piece of map data (labels, notes, titles): any language, so it is removed before language checks. */
 export function dataStrings(map: BindingMap): string[] {
   const out = new Set<string>();

@@ -268,22 +268,24 @@ function providerForm(props: PickerProps, provider: Provider): HTMLElement {
           h('p', { class: 'hint' }, t.templatesNone),
         )
       : null,
-    h(
-      'div',
-      { class: 'form-actions' },
-      h('button', { type: 'submit', class: 'primary', id: 'new-add' }, t.addConfirm),
-      h(
-        'button',
-        {
-          type: 'button',
-          id: 'new-cancel',
-          onclick: () => props.onState({ ...props.state, provider: null }),
-        },
-        t.cancel,
-      ),
-    ),
+    formActions(props),
   );
   return form;
+}
+
+/** The add / cancel buttons under both new-account forms. */
+function formActions(props: PickerProps): HTMLElement {
+  const t = strings(props.ctx.lang);
+  return h(
+    'div',
+    { class: 'form-actions' },
+    h('button', { type: 'submit', class: 'primary', id: 'new-add' }, t.addConfirm),
+    h(
+      'button',
+      { type: 'button', id: 'new-cancel', onclick: () => props.onState({ ...props.state, provider: null }) },
+      t.cancel,
+    ),
+  );
 }
 
 function customForm(props: PickerProps): HTMLElement {
@@ -333,20 +335,7 @@ function customForm(props: PickerProps): HTMLElement {
     field(t.labelField, label, { hint: t.labelHint }),
     field(t.kindField, kind),
     caps,
-    h(
-      'div',
-      { class: 'form-actions' },
-      h('button', { type: 'submit', class: 'primary', id: 'new-add' }, t.addConfirm),
-      h(
-        'button',
-        {
-          type: 'button',
-          id: 'new-cancel',
-          onclick: () => props.onState({ ...props.state, provider: null }),
-        },
-        t.cancel,
-      ),
-    ),
+    formActions(props),
   );
   return form;
 }
