@@ -6,16 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import {
-  DB_FILE,
-  isStoreError,
-  MIGRATIONS,
-  type Migration,
-  openStore,
-  SCHEMA_VERSION,
-  type StoreError,
-} from '../src/store/index.js';
+import { DB_FILE, MIGRATIONS, type Migration, openStore, SCHEMA_VERSION } from '../src/store/index.js';
 import { qqMap, V1_FIXTURE } from './fixtures-db/samples.js';
+import { thrown } from './support/store-error.js';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures-db');
 const tempDir = () => mkdtempSync(join(tmpdir(), 'banradius-migrate-'));
@@ -25,16 +18,6 @@ function withFixture(file: string): string {
   const dir = tempDir();
   copyFileSync(join(FIXTURES, file), join(dir, DB_FILE));
   return dir;
-}
-
-function thrown(f: () => unknown): StoreError {
-  try {
-    f();
-  } catch (e) {
-    if (isStoreError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a StoreError');
 }
 
 const userVersionOf = (file: string) => readFileSync(file).readUInt32BE(60);

@@ -4,15 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  DB_FILE,
-  isStoreError,
-  openDatabase,
-  openStore,
-  type Store,
-  type StoreError,
-} from '../src/store/index.js';
+import { DB_FILE, openDatabase, openStore, type Store } from '../src/store/index.js';
 import { phoneMap, qqMap } from './fixtures-db/samples.js';
+import { thrown } from './support/store-error.js';
 
 const open: Store[] = [];
 afterEach(() => {
@@ -37,17 +31,6 @@ function fresh(): { store: Store; dir: string } {
 /** Everything a reader can see, to show that a refused write changed nothing. */
 function snapshot(store: Store) {
   return store.list().map((m) => ({ ...m, record: store.get(m.id), revisions: store.revisions(m.id) }));
-}
-
-/** The StoreError `f` throws. */
-function thrown(f: () => unknown): StoreError {
-  try {
-    f();
-  } catch (e) {
-    if (isStoreError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a StoreError');
 }
 
 /** A second, raw connection to the store's file, for writing what the store never would. */
