@@ -24,7 +24,7 @@ module.exports = {
           '^src/model/',
           '^src/catalog/',
           '^src/engine/',
-          'node_modules/(zod|graphology|graphology-traversal|graphology-types)/',
+          'node_modules/(zod|graphology|graphology-traversal|graphology-types|graphology-components|graphology-dag|fast-xml-parser)/',
         ],
       },
     },

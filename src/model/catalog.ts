@@ -33,6 +33,12 @@ export const WayTemplateSchema = z.strictObject({
       capability: CapabilitySchema,
     }),
   ),
+  /** Also needs something only the owner knows (password, PIN): copied to `Way.secret` (DESIGN §2, §4b). */
+  secret: z.boolean().optional(),
+  /** The way this provider is almost always reached by: pre-selected when the account is added (DESIGN §4d). */
+  typical: z.boolean().optional(),
+  /** One line: where this way comes from, or a note on it. */
+  source: z.string().optional(),
 });
 export type WayTemplate = z.infer<typeof WayTemplateSchema>;
 
@@ -45,6 +51,8 @@ export const ProviderSchema = z.strictObject({
   capabilities: z.array(CapabilitySchema).min(1),
   presets: z.array(PresetSchema).default([]),
   ways: z.array(WayTemplateSchema).default([]),
+  /** Registrable domains and app names used to recognise this provider in an import (DESIGN §4d). */
+  domains: z.array(z.string().min(1)).default([]),
   note: z.string().optional(),
 });
 export type Provider = z.infer<typeof ProviderSchema>;

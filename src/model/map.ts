@@ -51,6 +51,9 @@ export const WaySchema = z.strictObject({
   label: z.string().max(200).optional(),
   purpose: z.enum(['login', 'recovery']).optional(),
   requires: z.array(RequirementSchema).max(64),
+  /** Also needs something only the owner knows (password, PIN, security answers). Changes nothing for a ban;
+   * closes the way to a stranger in a takeover (DESIGN §4b). An empty way is always secret. */
+  secret: z.boolean().optional(),
 });
 export type Way = z.infer<typeof WaySchema>;
 
@@ -92,11 +95,37 @@ export const ScenarioSchema = z.strictObject({
 });
 export type Scenario = z.infer<typeof ScenarioSchema>;
 
+/** What a stranger holds in a takeover (DESIGN §4b): the whole account, or only the listed capabilities. */
+export const HoldSchema = z.strictObject({
+  account: IdSchema,
+  capabilities: z.array(CapabilitySchema).max(64).optional(),
+});
+export type Hold = z.infer<typeof HoldSchema>;
+
+/** One step of a timeline: the bans and holds in force from `day` on (not cumulative, DESIGN §4c). */
+export const TimelineStepSchema = z.strictObject({
+  day: z.number().int().nonnegative().max(36_500),
+  label: z.string().min(1).max(200),
+  bans: z.array(BanSchema).max(1000).optional(),
+  holds: z.array(HoldSchema).max(1000).optional(),
+});
+export type TimelineStep = z.infer<typeof TimelineStepSchema>;
+
+/** How a ban unfolds over days: steps with strictly increasing days (checked by validation). */
+export const TimelineSchema = z.strictObject({
+  id: IdSchema,
+  label: z.string().min(1).max(200),
+  steps: z.array(TimelineStepSchema).min(1).max(100),
+  notes: z.string().max(10_000).optional(),
+});
+export type Timeline = z.infer<typeof TimelineSchema>;
+
 export const MapSchema = z.strictObject({
   version: z.literal(1),
   title: z.string().max(200).optional(),
   accounts: z.array(AccountSchema),
   scenarios: z.array(ScenarioSchema).optional(),
+  timelines: z.array(TimelineSchema).optional(),
 });
 /** A map document. Named BindingMap so it never shadows the built-in Map. */
 export type BindingMap = z.infer<typeof MapSchema>;
