@@ -1,4 +1,5 @@
 // Enforces the layering of DESIGN §6: model <- catalog <- engine <- {store, api, cli}; web -> {model, catalog, engine}.
+// The text layer (src/text: every user-facing sentence) sits just above model: model <- text <- {catalog, engine, cli, api, web}.
 // The engine stays pure: no node:* built-ins and no I/O packages.
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -10,10 +11,16 @@ module.exports = {
       to: { pathNot: ['^src/model/', 'node_modules/zod/'] },
     },
     {
-      name: 'catalog-imports-model-only',
+      name: 'text-imports-model-only',
+      severity: 'error',
+      from: { path: '^src/text/' },
+      to: { pathNot: ['^src/model/', '^src/text/', 'node_modules/zod/'] },
+    },
+    {
+      name: 'catalog-imports-model-and-text-only',
       severity: 'error',
       from: { path: '^src/catalog/' },
-      to: { pathNot: ['^src/model/', '^src/catalog/', 'node_modules/zod/'] },
+      to: { pathNot: ['^src/model/', '^src/text/', '^src/catalog/', 'node_modules/zod/'] },
     },
     {
       name: 'engine-is-pure',
@@ -22,6 +29,7 @@ module.exports = {
       to: {
         pathNot: [
           '^src/model/',
+          '^src/text/',
           '^src/catalog/',
           '^src/engine/',
           'node_modules/(zod|graphology|graphology-traversal|graphology-types|graphology-components|graphology-dag|fast-xml-parser)/',
@@ -31,7 +39,7 @@ module.exports = {
     {
       name: 'engine-no-node-builtins',
       severity: 'error',
-      from: { path: '^src/(engine|model|catalog)/' },
+      from: { path: '^src/(engine|model|catalog|text)/' },
       to: { dependencyTypes: ['core'] },
     },
     {

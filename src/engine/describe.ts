@@ -2,45 +2,23 @@
  * @module Sentences that explain an impact, in Chinese or English, shared by the terminal and the web UI:
  * "Microsoft: its only way needs qqmail.mail, lost because QQ is banned".
  */
-import type { AccountImpact, BindingMap, Status, Totals } from '../model/index.js';
+import type { AccountImpact, BindingMap, Status } from '../model/index.js';
+import { CATALOGUES, formatMoney, formatTotals, type Lang } from '../text/index.js';
 
-export type Lang = 'zh' | 'en';
+export type { Lang };
+export { formatMoney, formatTotals };
 
-export const STATUS_NAMES: Record<Status, Record<Lang, string>> = {
-  banned: { zh: '被封', en: 'banned' },
-  cut: { zh: '被切断', en: 'cut off' },
-  partial: { zh: '部分丧失', en: 'partial' },
-  degraded: { zh: '失去备用途径', en: 'degraded' },
-  ok: { zh: '正常', en: 'ok' },
-  unreachable: { zh: '本就无法进入', en: 'unreachable' },
-};
+/** Status names per status and language (kept for callers that index them this way; the words are in src/text). */
+export const STATUS_NAMES = Object.fromEntries(
+  (Object.keys(CATALOGUES.en.status) as Status[]).map((s) => [
+    s,
+    { zh: CATALOGUES.zh.status[s], en: CATALOGUES.en.status[s] },
+  ]),
+) as Record<Status, Record<Lang, string>>;
 
 /** The label of an account by id, falling back to the id. */
 export function labelOf(map: BindingMap, id: string): string {
   return map.accounts.find((a) => a.id === id)?.label ?? id;
-}
-
-const SYMBOLS: Record<string, string> = { CNY: '¥', USD: '$', EUR: '€', GBP: '£', JPY: '¥', HKD: 'HK$' };
-
-// One formatter per language: building one per call dominated the cost of long reports.
-const NUMBER_FORMATS: Record<Lang, Intl.NumberFormat> = {
-  zh: new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 0, maximumFractionDigits: 3 }),
-  en: new Intl.NumberFormat('en-US', { minimumFractionDigits: 0, maximumFractionDigits: 3 }),
-};
-
-/** Money as a person reads it: `¥12,000.00`, `US$5.00` for other currencies with their code. */
-export function formatMoney(value: number, currency: string, lang: Lang): string {
-  const num = NUMBER_FORMATS[lang].format(value);
-  const sym = SYMBOLS[currency];
-  return sym && (currency === 'CNY' || currency === 'USD' || currency === 'EUR')
-    ? `${sym}${num}`
-    : `${num} ${currency}`;
-}
-
-/** All currencies of a totals object, joined: `¥21,000 + 30 USD`; an empty totals gives `¥0`. */
-export function formatTotals(t: Totals, lang: Lang): string {
-  const parts = Object.entries(t).map(([cur, v]) => formatMoney(v, cur, lang));
-  return parts.length === 0 ? formatMoney(0, 'CNY', lang) : parts.join(' + ');
 }
 
 /** One sentence per reason an account is affected. */

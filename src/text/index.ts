@@ -1,0 +1,30 @@
+/**
+ * @module The text layer: every sentence a person reads, in Chinese and English, as typed catalogues, plus
+ * the pure helpers that word lists, counts, money, capabilities and ways. Depends on src/model only.
+ */
+import type { Catalogue } from './catalogue.js';
+import { en } from './en/index.js';
+import type { Lang } from './lang.js';
+import { zh } from './zh/index.js';
+
+export { CAPABILITY_NAMES, capabilityName, capabilityWords, NAMED_CAPABILITIES } from './capabilities.js';
+export type { Catalogue } from './catalogue.js';
+export {
+  countOf,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  formatTotals,
+  listOf,
+  type PluralForms,
+  plural,
+} from './format.js';
+export { LANGS, type Lang, LOCALE_TAGS, langFromEnv, langFromPreferences, langOfLocale } from './lang.js';
+export { requirementName, wayName } from './ways.js';
+
+export const CATALOGUES: Record<Lang, Catalogue> = { zh, en };
+
+/** The catalogue of a language: `text('zh').cli.valid(file)`. */
+export function text(lang: Lang): Catalogue {
+  return CATALOGUES[lang];
+}
