@@ -113,3 +113,24 @@ describe('banradius validate', () => {
     expect(await main(['validate', good], c.io)).toBe(0);
   });
 });
+
+describe('terminal tables', () => {
+  it('count CJK, astral Han (𠮷) and emoji (📱) as two columns and combining marks as none', async () => {
+    const { displayWidth, table } = await import('../src/cli/table.js');
+    expect(displayWidth('ab')).toBe(2);
+    expect(displayWidth('微信')).toBe(4);
+    expect(displayWidth('𠮷')).toBe(2);
+    expect(displayWidth('📱')).toBe(2);
+    expect(displayWidth('👍🏽')).toBe(2);
+    expect(displayWidth('e\u0301')).toBe(1);
+    const lines = table(
+      ['a', 'b'],
+      [
+        ['𠮷📱', 'x'],
+        ['abcd', 'y'],
+      ],
+    ).split('\n');
+    const column = (line: string, ch: string) => displayWidth(line.slice(0, line.indexOf(ch)));
+    expect(column(lines[2]!, 'x')).toBe(column(lines[3]!, 'y'));
+  });
+});

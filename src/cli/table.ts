@@ -1,20 +1,19 @@
 /** Plain-text tables for the terminal that line up Chinese (double-width) and Latin text. */
+import { eastAsianWidth } from 'get-east-asian-width';
 
-/** Display width of a string in a terminal: CJK and full-width characters count two columns. */
+const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}]/u;
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/**
+ * Display width of a string in a terminal, per grapheme by Unicode's East Asian Width: CJK (including 𠮷),
+ * full-width forms and emoji such as 📱 count two columns, combining marks none, the rest one.
+ */
 export function displayWidth(s: string): number {
   let w = 0;
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)!;
-    w +=
-      (cp >= 0x1100 && cp <= 0x115f) ||
-      (cp >= 0x2e80 && cp <= 0xa4cf) ||
-      (cp >= 0xac00 && cp <= 0xd7a3) ||
-      (cp >= 0xf900 && cp <= 0xfaff) ||
-      (cp >= 0xfe30 && cp <= 0xfe4f) ||
-      (cp >= 0xff00 && cp <= 0xff60) ||
-      (cp >= 0xffe0 && cp <= 0xffe6)
-        ? 2
-        : 1;
+  for (const { segment } of graphemes.segment(s)) {
+    if (ZERO_WIDTH.test(segment)) continue;
+    // NOTE: an emoji sequence (ZWJ, skin tone, U+FE0F) is one grapheme and takes the width of its first character.
+    w += segment.includes('\uFE0F') ? 2 : eastAsianWidth(segment.codePointAt(0)!);
   }
   return w;
 }
