@@ -39,4 +39,4 @@ export { compareTotalsDesc, decimals, MoneySum } from './money.js';
 export { type Availability, propagate } from './propagate.js';
 export { type RedactOptions, redactMap, redactText } from './redact.js';
 export { type RiskOptions, risk } from './risk.js';
-export { checkBans, fromZod, type ParseResult, parseMap, validate } from './validate.js';
+export { checkBans, checkHolds, fromZod, type ParseResult, parseMap, validate } from './validate.js';

@@ -97,6 +97,8 @@ export function issueText(issue: Issue, lang: Lang, doc?: Doc): string {
         ? `用到了 ${cap ?? ''}，但这个账户只提供 ${caps}`
         : `uses ${cap ?? ''}, but this account provides only ${caps}`;
     }
+    case 'days_not_increasing':
+      return zh ? '这一步的天数必须比上一步大' : 'this step must come on a later day than the step before';
     case 'unknown_preset':
       return zh ? '不认识的封禁预设' : issue.message;
     case 'unknown_provider':

@@ -9,6 +9,7 @@ import { getPreset, getProvider } from '../catalog/index.js';
 import {
   type Ban,
   type BindingMap,
+  type Hold,
   type Issue,
   type JsonPath,
   MapSchema,
@@ -60,6 +61,60 @@ export function checkBans(map: BindingMap, bans: readonly Ban[], prefix: JsonPat
         path: [...path, 'preset'],
         message: `unknown ban preset ${quote(ban.preset)}`,
       });
+  });
+  return errors;
+}
+
+/** Checks what a stranger holds (DESIGN §4b): known accounts, capabilities that account provides. */
+export function checkHolds(map: BindingMap, holds: readonly Hold[], prefix: JsonPath): Issue[] {
+  const caps = new Map(map.accounts.map((a) => [a.id, capabilitiesOf(a)] as const));
+  const errors: Issue[] = [];
+  holds.forEach((hold, i) => {
+    const have = caps.get(hold.account);
+    if (!have) {
+      errors.push({
+        code: 'unknown_account',
+        path: [...prefix, i, 'account'],
+        message: `holds unknown account ${quote(hold.account)}`,
+      });
+      return;
+    }
+    (hold.capabilities ?? []).forEach((cap, j) => {
+      if (!have.includes(cap))
+        errors.push({
+          code: 'unknown_capability',
+          path: [...prefix, i, 'capabilities', j],
+          message: `holds ${quote(cap)} but account ${quote(hold.account)} provides ${have.join(', ')}`,
+        });
+    });
+  });
+  return errors;
+}
+
+/** Checks the timelines of a map (DESIGN §4c): unique ids, days strictly increasing, bans and holds known. */
+function checkTimelines(map: BindingMap): Issue[] {
+  const errors: Issue[] = [];
+  const ids = new Set<string>();
+  (map.timelines ?? []).forEach((t, i) => {
+    if (ids.has(t.id))
+      errors.push({
+        code: 'duplicate_id',
+        path: ['timelines', i, 'id'],
+        message: `duplicate timeline id ${quote(t.id)}`,
+      });
+    ids.add(t.id);
+    t.steps.forEach((step, k) => {
+      const at = ['timelines', i, 'steps', k];
+      const before = t.steps[k - 1];
+      if (before !== undefined && step.day <= before.day)
+        errors.push({
+          code: 'days_not_increasing',
+          path: [...at, 'day'],
+          message: `day ${step.day} must come after day ${before.day} of the step before`,
+        });
+      errors.push(...checkBans(map, step.bans ?? [], [...at, 'bans']));
+      errors.push(...checkHolds(map, step.holds ?? [], [...at, 'holds']));
+    });
   });
   return errors;
 }
@@ -153,6 +208,7 @@ function checkReferences(map: BindingMap): { errors: Issue[]; warnings: Issue[] 
     scenarioIds.add(sc.id);
     errors.push(...checkBans(map, sc.bans, ['scenarios', i, 'bans']));
   });
+  errors.push(...checkTimelines(map));
   return { errors, warnings };
 }
 
