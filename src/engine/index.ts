@@ -36,7 +36,8 @@ export {
 export { impact, statusOf } from './impact.js';
 export { issueText, valueAt } from './issue-text.js';
 export { compareTotalsDesc, decimals, MoneySum } from './money.js';
-export { type Availability, propagate } from './propagate.js';
+export { type Availability, propagate, type Seed } from './propagate.js';
 export { type RedactOptions, redactMap, redactText } from './redact.js';
 export { type RiskOptions, risk } from './risk.js';
+export { expandHolds, takeover, takeoverSeed } from './takeover.js';
 export { checkBans, checkHolds, fromZod, type ParseResult, parseMap, validate } from './validate.js';

@@ -17,11 +17,27 @@ export interface Availability {
 }
 
 /**
+ * Where propagation starts. The default (DESIGN §3) reaches every root and lets every way work; a takeover
+ * (DESIGN §4b) starts from what a stranger holds instead and closes the ways a stranger cannot use.
+ */
+export interface Seed {
+  /** Per account, 1 when reached from the start; null: the roots (accounts with no ways). */
+  readonly reached: Uint8Array | null;
+  /** Per slot, 1 when true from the start whatever reach and capability ways say (a held capability). */
+  readonly slots: Uint8Array | null;
+  /** Per way, 1 when it can never work (closed to a stranger); null: every way can. */
+  readonly closed: Uint8Array | null;
+}
+
+const ROOTS: Seed = { reached: null, slots: null, closed: null };
+
+/**
  * Computes availability with the slots in `lost` removed (null: the baseline, nothing lost).
  * @param c the compiled map
  * @param lost per slot, 1 when a ban removes that capability
+ * @param seed where propagation starts (default: the roots, every way usable)
  */
-export function propagate(c: Compiled, lost: Uint8Array | null): Availability {
+export function propagate(c: Compiled, lost: Uint8Array | null, seed: Seed = ROOTS): Availability {
   const n = c.ids.length;
   const slotCount = c.slotCap.length;
   const W = c.wayAccount.length;
@@ -47,7 +63,9 @@ export function propagate(c: Compiled, lost: Uint8Array | null): Availability {
     reach[a] = 1;
     for (let s = c.slotBase[a]!; s < c.slotBase[a + 1]!; s++) satisfy(s);
   };
+  const closed = seed.closed;
   const fire = (w: number): void => {
+    if (closed !== null && closed[w] === 1) return;
     way[w] = 1;
     const target = c.wayTarget[w]!;
     if (target < 0) {
@@ -60,7 +78,17 @@ export function propagate(c: Compiled, lost: Uint8Array | null): Availability {
   };
 
   for (let w = 0; w < W; w++) missing[w] = c.wayReqStart[w + 1]! - c.wayReqStart[w]!;
-  for (let a = 0; a < n; a++) if (c.hasWays[a] === 0) setReach(a);
+  const held = seed.slots;
+  if (held !== null)
+    for (let s = 0; s < slotCount; s++)
+      if (held[s] === 1) {
+        slot[s] = 1;
+        // NOTE: a slot is satisfied at most twice (reach, capability way), so 255 never counts down to 0.
+        need[s] = 255;
+        queue[tail++] = s;
+      }
+  const reached = seed.reached;
+  for (let a = 0; a < n; a++) if (reached === null ? c.hasWays[a] === 0 : reached[a] === 1) setReach(a);
   for (let w = 0; w < W; w++) if (missing[w] === 0) fire(w);
   while (head < tail) {
     const s = queue[head++]!;

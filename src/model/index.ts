@@ -5,3 +5,4 @@ export * from './issue.js';
 export * from './map.js';
 export * from './risk.js';
 export * from './stored.js';
+export * from './takeover.js';
