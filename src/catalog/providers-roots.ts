@@ -26,6 +26,13 @@ const PHONE_PRESETS: PresetInput[] = [
       'Qianxinan 2016 real-name enforcement (CASES §4): reports say only incoming calls still work; receiving SMS codes is not promised',
   },
   {
+    id: 'phone_one_way_suspension_sms_in',
+    names: { zh: '单停（还能接电话、收短信）', en: 'One-way suspension (incoming calls and messages)' },
+    lose: { except: ['call_in', 'sms'] },
+    source:
+      '北京青年报 2016-12-01 (CASES §4): in Beijing a one-way suspended number still received calls and messages',
+  },
+  {
     id: 'phone_two_way_suspension',
     names: { zh: '双停', en: 'Two-way suspension' },
     lose: 'all',

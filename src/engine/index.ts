@@ -40,4 +40,5 @@ export { type Availability, propagate, type Seed } from './propagate.js';
 export { type RedactOptions, redactMap, redactText } from './redact.js';
 export { type RiskOptions, risk } from './risk.js';
 export { expandHolds, takeover, takeoverSeed } from './takeover.js';
+export { resolveTimeline, runTimeline, type TimelineChoice } from './timeline.js';
 export { checkBans, checkHolds, fromZod, type ParseResult, parseMap, validate } from './validate.js';

@@ -63,3 +63,35 @@ export const CatalogSchema = z.strictObject({
   presets: z.array(PresetSchema),
 });
 export type Catalog = z.infer<typeof CatalogSchema>;
+
+/** A ban in a timeline preset: a ban preset on the chosen account, or on every account of a provider. */
+export const TimelineBanTemplateSchema = z.strictObject({
+  /** Absent: the account the timeline is built for; else every account of the map with this provider. */
+  provider: IdSchema.optional(),
+  preset: IdSchema,
+});
+
+/** A hold in a timeline preset: the chosen account, whole or some of its capabilities, held by a stranger. */
+export const TimelineHoldTemplateSchema = z.strictObject({
+  capabilities: z.array(CapabilitySchema).optional(),
+});
+
+export const TimelinePresetStepSchema = z.strictObject({
+  day: z.number().int().nonnegative(),
+  names: NamesSchema,
+  /** One line: where this step and its timing come from. */
+  source: z.string().min(1),
+  bans: z.array(TimelineBanTemplateSchema).default([]),
+  holds: z.array(TimelineHoldTemplateSchema).default([]),
+});
+
+/** How a ban typically unfolds for one account (DESIGN §4c), built into a Timeline for a chosen account. */
+export const TimelinePresetSchema = z.strictObject({
+  id: IdSchema,
+  names: NamesSchema,
+  /** The kinds of account it can be built for. */
+  kinds: z.array(KindSchema).min(1),
+  steps: z.array(TimelinePresetStepSchema).min(1),
+});
+export type TimelinePreset = z.infer<typeof TimelinePresetSchema>;
+export type TimelinePresetInput = z.input<typeof TimelinePresetSchema>;

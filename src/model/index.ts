@@ -6,3 +6,4 @@ export * from './map.js';
 export * from './risk.js';
 export * from './stored.js';
 export * from './takeover.js';
+export * from './timeline.js';

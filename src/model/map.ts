@@ -108,6 +108,8 @@ export const TimelineStepSchema = z.strictObject({
   label: z.string().min(1).max(200),
   bans: z.array(BanSchema).max(1000).optional(),
   holds: z.array(HoldSchema).max(1000).optional(),
+  /** One line: where the timing of this step comes from. */
+  source: z.string().max(500).optional(),
 });
 export type TimelineStep = z.infer<typeof TimelineStepSchema>;
 
