@@ -19,10 +19,10 @@ import {
   setWays,
 } from '../src/engine/index.js';
 import { type BindingMap, IdSchema } from '../src/model/index.js';
-import { type ApiClient, ApiError, type StoredMap } from '../web/api-client.js';
-import { createAutosave, type SaveState } from '../web/autosave.js';
+import { HISTORY_LIMIT, record, redo, startHistory, undo } from '../web/editor/history.js';
 import { addFromCatalog, slotCandidates } from '../web/editor/new-account.js';
-import { HISTORY_LIMIT, record, redo, startHistory, undo } from '../web/history.js';
+import { createAutosave, type SaveState } from '../web/maps/autosave.js';
+import { type ApiClient, ApiError, type StoredMap } from '../web/shell/api-client.js';
 import { ROOT } from './support/browser.js';
 
 function qqCase(): BindingMap {

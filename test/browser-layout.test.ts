@@ -9,8 +9,8 @@ import { compile } from '../src/engine/compile.js';
 import { impact } from '../src/engine/impact.js';
 import { parseMap } from '../src/engine/validate.js';
 import type { BindingMap } from '../src/model/index.js';
-import { graphData, requirementLists } from '../web/graph-data.js';
-import { depths, layeredLayout } from '../web/layout.js';
+import { graphData, requirementLists } from '../web/graph/graph-data.js';
+import { depths, layeredLayout } from '../web/graph/layout.js';
 import { ROOT } from './support/browser.js';
 
 function fixture(name: string): BindingMap {
@@ -72,7 +72,7 @@ describe('the layered layout', () => {
 describe('label truncation', () => {
   it('counts a CJK character as two units and adds an ellipsis', async () => {
     // graph.ts touches no DOM at import, so its pure helpers load in Node.
-    const { truncateLabel } = await import('../web/graph.js');
+    const { truncateLabel } = await import('../web/graph/graph.js');
     expect(truncateLabel('全国大学英语四六级（CET）账户', 19)).toBe('全国大学英语四六级…');
     expect(truncateLabel('GitHub', 20)).toBe('GitHub');
   });

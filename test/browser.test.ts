@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatTotals } from '../src/engine/describe.js';
 import { compile, impact, parseMap, risk } from '../src/engine/index.js';
 import type { BindingMap } from '../src/model/index.js';
-import { STRINGS } from '../web/i18n.js';
+import { STRINGS } from '../web/shell/i18n.js';
 import {
   CJK,
   chromeText,

@@ -5,7 +5,7 @@
  * re-colours the graph at once and every edit is validated before it is recorded; api-client.ts does the HTTP
  * and autosave.ts the saving.
  */
-import './styles.css';
+import './shell/styles.js';
 // Engine modules are imported one by one (not through its index) so the risk analysis can load on first use.
 import type { Compiled } from '../src/engine/compile.js';
 import { deleteAccount, setTitle } from '../src/engine/edit.js';
@@ -14,6 +14,20 @@ import { issueText } from '../src/engine/issue-text.js';
 import { parseMap } from '../src/engine/validate.js';
 import type { Ban, BindingMap, Impact, Issue, Risk } from '../src/model/index.js';
 import { formatPath } from '../src/model/index.js';
+import { accountForm } from './editor/account-form.js';
+import { CUSTOM, type PickerState } from './editor/catalog-picker.js';
+import type { EditContext } from './editor/context.js';
+import { confirmDelete } from './editor/delete-confirm.js';
+import { editPanel } from './editor/edit-panel.js';
+import { type History, record, redo, startHistory, undo } from './editor/history.js';
+import { type GraphHandle, renderGraph } from './graph/graph.js';
+import { type GraphData, graphData, type LinkRef, type StatusView } from './graph/graph-data.js';
+import { openLinkChooser, removeLink } from './graph/graph-edit.js';
+import { legend } from './graph/legend.js';
+import { type Autosave, createAutosave, type SaveState } from './maps/autosave.js';
+import { mapBanner, type Source } from './maps/map-banner.js';
+import { emptyMap, exampleMap, loadMapText } from './maps/map-source.js';
+import { renderSaveStatus } from './maps/save-status.js';
 import {
   type ApiClient,
   ApiError,
@@ -21,29 +35,15 @@ import {
   type MapSummary,
   type StoredMap,
   takeToken,
-} from './api-client.js';
-import { type Autosave, createAutosave, type SaveState } from './autosave.js';
-import { confirmDialog } from './dialog.js';
-import { byId, dataText, h, replace } from './dom.js';
-import { download } from './download.js';
-import { accountForm } from './editor/account-form.js';
-import { CUSTOM, type PickerState } from './editor/catalog-picker.js';
-import type { EditContext } from './editor/context.js';
-import { confirmDelete } from './editor/delete-confirm.js';
-import { editPanel } from './editor/edit-panel.js';
-import { type GraphHandle, renderGraph } from './graph.js';
-import { type GraphData, graphData, type LinkRef, type StatusView } from './graph-data.js';
-import { openLinkChooser, removeLink } from './graph-edit.js';
-import { type History, record, redo, startHistory, undo } from './history.js';
-import { initialLang, type Lang, rememberLang, strings } from './i18n.js';
-import { legend } from './legend.js';
-import { mapBanner, type Source } from './map-banner.js';
-import { emptyMap, exampleMap, loadMapText } from './map-source.js';
-import { applyStaticText, showAlert } from './page-text.js';
-import { renderSaveStatus } from './save-status.js';
-import { wireShortcuts } from './shortcuts.js';
-import { simulatePanel } from './simulate-panel.js';
-import { tableView } from './table-view.js';
+} from './shell/api-client.js';
+import { confirmDialog } from './shell/dialog.js';
+import { byId, dataText, h, replace } from './shell/dom.js';
+import { download } from './shell/download.js';
+import { initialLang, type Lang, rememberLang, strings } from './shell/i18n.js';
+import { applyStaticText, showAlert } from './shell/page-text.js';
+import { wireShortcuts } from './shell/shortcuts.js';
+import { simulatePanel } from './simulate/simulate-panel.js';
+import { tableView } from './simulate/table-view.js';
 
 type View = 'graph' | 'table' | 'risk';
 type Mode = 'edit' | 'simulate';
@@ -691,12 +691,12 @@ function renderTable(): void {
 
 /** The risk report's code (the engine's risk analysis and the d3 chart modules) loads on first use. */
 let riskCode: Promise<{
-  computeRisk: typeof import('./risk-source.js').computeRisk;
-  riskReport: typeof import('./risk-report.js').riskReport;
+  computeRisk: typeof import('./risk/risk-source.js').computeRisk;
+  riskReport: typeof import('./risk/risk-report.js').riskReport;
 }> | null = null;
 
 function loadRiskCode() {
-  riskCode ??= Promise.all([import('./risk-source.js'), import('./risk-report.js')]).then(
+  riskCode ??= Promise.all([import('./risk/risk-source.js'), import('./risk/risk-report.js')]).then(
     ([source, view]) => ({
       computeRisk: source.computeRisk,
       riskReport: view.riskReport,
@@ -843,7 +843,7 @@ async function refreshStored(): Promise<void> {
 async function openMaps(): Promise<void> {
   const api = state.api;
   if (!api) return;
-  const { openMapsMenu } = await import('./maps-menu.js');
+  const { openMapsMenu } = await import('./maps/maps-menu.js');
   openMapsMenu({
     api,
     lang: state.lang,
@@ -873,7 +873,7 @@ async function openMaps(): Promise<void> {
 }
 
 async function openIo(): Promise<void> {
-  const { openImportExport } = await import('./import-export.js');
+  const { openImportExport } = await import('./maps/import-export.js');
   openImportExport({
     lang: state.lang,
     api: state.api && state.stored !== null ? state.api : null,

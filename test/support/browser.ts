@@ -14,7 +14,7 @@ import { mapsRoutes } from '../../src/api/routes/maps.js';
 import { startServer } from '../../src/api/server.js';
 import type { BindingMap } from '../../src/model/index.js';
 import { openStore } from '../../src/store/index.js';
-import type { Strings } from '../../web/i18n.js';
+import type { Strings } from '../../web/shell/i18n.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const WEB_DIST = join(ROOT, 'web/dist');

@@ -6,8 +6,8 @@
 import { capabilitiesOf } from '../../src/engine/compile.js';
 import { setAssets } from '../../src/engine/edit.js';
 import { type Account, ASSET_KINDS, type Asset } from '../../src/model/index.js';
-import { data, h } from '../dom.js';
-import { strings } from '../i18n.js';
+import { data, h } from '../shell/dom.js';
+import { strings } from '../shell/i18n.js';
 import type { EditContext } from './context.js';
 import { field, isTextField, pathKey, showIssues } from './fields.js';
 import { capWords } from './ways-form.js';

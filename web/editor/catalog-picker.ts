@@ -6,9 +6,9 @@
  */
 import { getProvider, searchProviders } from '../../src/catalog/index.js';
 import { KINDS, type Kind, type Provider } from '../../src/model/index.js';
-import { data, h, replace } from '../dom.js';
-import { strings } from '../i18n.js';
-import { kindIcon } from '../legend.js';
+import { kindIcon } from '../graph/legend.js';
+import { data, h, replace } from '../shell/dom.js';
+import { strings } from '../shell/i18n.js';
 import type { EditContext } from './context.js';
 import { field, pathKey, showIssues } from './fields.js';
 import {

@@ -6,9 +6,9 @@
 import type { Lang } from '../../src/engine/describe.js';
 import { deleteEffects } from '../../src/engine/edit.js';
 import type { BindingMap } from '../../src/model/index.js';
-import { confirmDialog } from '../dialog.js';
-import { dataText, h } from '../dom.js';
-import { strings } from '../i18n.js';
+import { confirmDialog } from '../shell/dialog.js';
+import { dataText, h } from '../shell/dom.js';
+import { strings } from '../shell/i18n.js';
 
 /** Asks; true when the person confirms. */
 export function confirmDelete(map: BindingMap, id: string, lang: Lang): Promise<boolean> {

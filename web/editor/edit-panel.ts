@@ -4,9 +4,9 @@
  * a list for people who do not use the graph).
  */
 import { setTitle } from '../../src/engine/edit.js';
-import { data, dataText, h } from '../dom.js';
-import { strings } from '../i18n.js';
-import { kindIcon } from '../legend.js';
+import { kindIcon } from '../graph/legend.js';
+import { data, dataText, h } from '../shell/dom.js';
+import { strings } from '../shell/i18n.js';
 import { catalogPicker, type PickerState } from './catalog-picker.js';
 import type { EditContext } from './context.js';
 import { field, isTextField, showIssues } from './fields.js';

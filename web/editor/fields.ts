@@ -7,7 +7,7 @@
 import type { Lang } from '../../src/engine/describe.js';
 import { issueText } from '../../src/engine/issue-text.js';
 import type { Issue } from '../../src/model/index.js';
-import { type Children, h } from '../dom.js';
+import { type Children, h } from '../shell/dom.js';
 
 /** A JSON path as the `data-path` of a control: its parts joined by dots. */
 export const pathKey = (path: readonly (string | number)[]): string => path.join('.');

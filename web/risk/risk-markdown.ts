@@ -2,9 +2,9 @@
  * The risk report as Markdown, in the page's language: exposure, the blast-radius ranking as a table, single
  * points of failure and the ranked recommendations, with account labels (already redacted when the map is).
  */
-import { formatTotals } from '../src/engine/describe.js';
-import type { BindingMap, Risk } from '../src/model/index.js';
-import { type Lang, strings } from './i18n.js';
+import { formatTotals } from '../../src/engine/describe.js';
+import type { BindingMap, Risk } from '../../src/model/index.js';
+import { type Lang, strings } from '../shell/i18n.js';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 

@@ -4,16 +4,16 @@
  * stored-map route when the store has the page's version, else POST /api/v1/export; in the page itself when
  * there is no server), the graph as SVG or PNG, and the risk report as Markdown; any of them redacted.
  */
-import { type ExportFormat, exportMap } from '../src/engine/export.js';
-import { redactMap } from '../src/engine/redact.js';
-import type { BindingMap, Risk } from '../src/model/index.js';
-import type { ApiClient, ExportedFile } from './api-client.js';
-import { openDialog } from './dialog.js';
-import { h } from './dom.js';
-import { download } from './download.js';
-import { type Lang, strings } from './i18n.js';
-import { riskMarkdown } from './risk-markdown.js';
-import { graphSvg, svgToPng } from './svg-export.js';
+import { type ExportFormat, exportMap } from '../../src/engine/export.js';
+import { redactMap } from '../../src/engine/redact.js';
+import type { BindingMap, Risk } from '../../src/model/index.js';
+import { graphSvg, svgToPng } from '../graph/svg-export.js';
+import { riskMarkdown } from '../risk/risk-markdown.js';
+import type { ApiClient, ExportedFile } from '../shell/api-client.js';
+import { openDialog } from '../shell/dialog.js';
+import { h } from '../shell/dom.js';
+import { download } from '../shell/download.js';
+import { type Lang, strings } from '../shell/i18n.js';
 
 export interface IoProps {
   lang: Lang;

@@ -5,8 +5,8 @@
  * until the next edit or a retry; an unreachable server is retried with a growing delay. The page's document
  * is never touched here: nothing the person did is lost, whatever the server says.
  */
-import type { BindingMap } from '../src/model/index.js';
-import { type ApiClient, ApiError, type StoredMap } from './api-client.js';
+import type { BindingMap } from '../../src/model/index.js';
+import { type ApiClient, ApiError, type StoredMap } from '../shell/api-client.js';
 
 export type SaveState =
   /** No store to save to (the page was opened without the server's token). */

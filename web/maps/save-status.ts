@@ -4,11 +4,11 @@
  * overwrite with mine, reload theirs or download mine; after another refusal, the problems with their JSON
  * paths, retry, download, or save as a new map when the stored one is gone.
  */
-import { issueText } from '../src/engine/issue-text.js';
-import { type BindingMap, formatPath } from '../src/model/index.js';
+import { issueText } from '../../src/engine/issue-text.js';
+import { type BindingMap, formatPath } from '../../src/model/index.js';
+import { h, replace } from '../shell/dom.js';
+import { type Lang, strings } from '../shell/i18n.js';
 import type { SaveState } from './autosave.js';
-import { h, replace } from './dom.js';
-import { type Lang, strings } from './i18n.js';
 
 export interface SaveStatusProps {
   save: SaveState;

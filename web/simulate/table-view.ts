@@ -3,11 +3,11 @@
  * with its kind, its status under the current simulation, what it lost, why, and the assets lost, plus a
  * button per row to open its ban panel.
  */
-import { explainAccount, formatMoney } from '../src/engine/describe.js';
-import type { BindingMap, Impact } from '../src/model/index.js';
-import { dataText, h } from './dom.js';
-import { type Lang, strings } from './i18n.js';
-import { kindIcon, statusChip } from './legend.js';
+import { explainAccount, formatMoney } from '../../src/engine/describe.js';
+import type { BindingMap, Impact } from '../../src/model/index.js';
+import { kindIcon, statusChip } from '../graph/legend.js';
+import { dataText, h } from '../shell/dom.js';
+import { type Lang, strings } from '../shell/i18n.js';
 
 export interface TableProps {
   map: BindingMap;

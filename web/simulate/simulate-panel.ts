@@ -3,10 +3,10 @@
  * simulated (what is cut off, why, and what it costs), or a hint when nothing is simulated yet, and the
  * scenarios of the map.
  */
-import type { Ban, BindingMap, Impact } from '../src/model/index.js';
+import type { Ban, BindingMap, Impact } from '../../src/model/index.js';
+import { dataText, h } from '../shell/dom.js';
+import { type Lang, strings } from '../shell/i18n.js';
 import { banForm } from './ban-form.js';
-import { dataText, h } from './dom.js';
-import { type Lang, strings } from './i18n.js';
 import { impactSummary } from './impact-summary.js';
 
 export interface SimulatePanelProps {

@@ -7,11 +7,11 @@ import { max } from 'd3-array';
 import { axisBottom } from 'd3-axis';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { select } from 'd3-selection';
-import { formatTotals } from '../src/engine/describe.js';
-import type { BindingMap, Risk, Totals } from '../src/model/index.js';
-import { dataText, h } from './dom.js';
-import { type Lang, statusName, strings } from './i18n.js';
-import { STATUS_LOOK } from './palette.js';
+import { formatTotals } from '../../src/engine/describe.js';
+import type { BindingMap, Risk, Totals } from '../../src/model/index.js';
+import { STATUS_LOOK } from '../graph/palette.js';
+import { dataText, h } from '../shell/dom.js';
+import { type Lang, statusName, strings } from '../shell/i18n.js';
 
 export interface RiskProps {
   map: BindingMap;

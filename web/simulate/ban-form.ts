@@ -2,14 +2,14 @@
  * The card of one account in the simulation panel: what it is, how you get in, what it holds, and a form to
  * ban it fully, with one of its provider's presets (or a generic one), or with a custom set of capabilities.
  */
-import { getProvider, presetsFor } from '../src/catalog/index.js';
-import { applyPresetLose } from '../src/engine/bans.js';
-import { capabilitiesOf } from '../src/engine/compile.js';
-import { formatMoney } from '../src/engine/describe.js';
-import type { Account, Ban, BindingMap, Way } from '../src/model/index.js';
-import { data, dataText, h, replace } from './dom.js';
-import { type Lang, strings } from './i18n.js';
-import { kindIcon } from './legend.js';
+import { getProvider, presetsFor } from '../../src/catalog/index.js';
+import { applyPresetLose } from '../../src/engine/bans.js';
+import { capabilitiesOf } from '../../src/engine/compile.js';
+import { formatMoney } from '../../src/engine/describe.js';
+import type { Account, Ban, BindingMap, Way } from '../../src/model/index.js';
+import { kindIcon } from '../graph/legend.js';
+import { data, dataText, h, replace } from '../shell/dom.js';
+import { type Lang, strings } from '../shell/i18n.js';
 
 export interface BanFormProps {
   map: BindingMap;

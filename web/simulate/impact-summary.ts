@@ -3,11 +3,11 @@
  * currency), the bans in force, then every affected account with its status, lost capabilities, the engine's
  * explanation sentences and the assets it takes with it.
  */
-import { explainAccount, formatMoney, formatTotals } from '../src/engine/describe.js';
-import type { AssetRef, BindingMap, Impact, Status } from '../src/model/index.js';
-import { dataText, h } from './dom.js';
-import { type Lang, strings } from './i18n.js';
-import { statusChip } from './legend.js';
+import { explainAccount, formatMoney, formatTotals } from '../../src/engine/describe.js';
+import type { AssetRef, BindingMap, Impact, Status } from '../../src/model/index.js';
+import { statusChip } from '../graph/legend.js';
+import { dataText, h } from '../shell/dom.js';
+import { type Lang, strings } from '../shell/i18n.js';
 
 export interface SummaryProps {
   map: BindingMap;

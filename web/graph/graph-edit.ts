@@ -4,14 +4,14 @@
  * an existing way (AND); and the removal of a selected link (one requirement, or a whole way when it was its
  * only one, so deleting an arrow never leaves a way that needs nothing).
  */
-import { capabilitiesOf } from '../src/engine/compile.js';
-import type { Lang } from '../src/engine/describe.js';
-import { addRequirement, removeRequirement, removeWay } from '../src/engine/edit.js';
-import type { BindingMap } from '../src/model/index.js';
-import { h } from './dom.js';
-import { capWords, defaultCapability } from './editor/ways-form.js';
+import { capabilitiesOf } from '../../src/engine/compile.js';
+import type { Lang } from '../../src/engine/describe.js';
+import { addRequirement, removeRequirement, removeWay } from '../../src/engine/edit.js';
+import type { BindingMap } from '../../src/model/index.js';
+import { capWords, defaultCapability } from '../editor/ways-form.js';
+import { h } from '../shell/dom.js';
+import { strings } from '../shell/i18n.js';
 import type { LinkRef } from './graph-data.js';
-import { strings } from './i18n.js';
 
 export interface ChooserProps {
   map: BindingMap;

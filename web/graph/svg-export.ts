@@ -3,7 +3,7 @@
  * attributes (so the file looks the same without the page's stylesheet), the view fitted to the drawing,
  * rings and click areas left out, labels optionally redacted; and a PNG drawn from that SVG on a canvas.
  */
-import { redactText } from '../src/engine/redact.js';
+import { redactText } from '../../src/engine/redact.js';
 
 const PROPS = [
   'fill',

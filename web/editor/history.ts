@@ -3,7 +3,7 @@
  * document, sharing what did not change), the present between what can be undone and what can be redone.
  * Pure: main.ts keeps the history in its state and applies whatever document it returns.
  */
-import type { BindingMap } from '../src/model/index.js';
+import type { BindingMap } from '../../src/model/index.js';
 
 export interface History {
   readonly past: readonly BindingMap[];

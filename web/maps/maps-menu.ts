@@ -4,12 +4,12 @@
  * (POST …/restore with If-Match). Changes to the open map go through the page (undoable, autosaved); the
  * others are changed on the server directly.
  */
-import { setTitle } from '../src/engine/edit.js';
-import type { BindingMap } from '../src/model/index.js';
-import type { ApiClient, MapSummary, StoredMap } from './api-client.js';
-import { confirmDialog, openDialog } from './dialog.js';
-import { data, dataText, h, replace } from './dom.js';
-import { type Lang, strings } from './i18n.js';
+import { setTitle } from '../../src/engine/edit.js';
+import type { BindingMap } from '../../src/model/index.js';
+import type { ApiClient, MapSummary, StoredMap } from '../shell/api-client.js';
+import { confirmDialog, openDialog } from '../shell/dialog.js';
+import { data, dataText, h, replace } from '../shell/dom.js';
+import { type Lang, strings } from '../shell/i18n.js';
 
 export interface MapsMenuProps {
   api: ApiClient;

@@ -5,8 +5,8 @@
  * responses parsed by the model's schemas; and exports. Same origin only; nothing else fetches.
  */
 import { z } from 'zod';
-import type { ExportFormat } from '../src/engine/export.js';
-import { parseMap } from '../src/engine/validate.js';
+import type { ExportFormat } from '../../src/engine/export.js';
+import { parseMap } from '../../src/engine/validate.js';
 import {
   type BindingMap,
   type Issue,
@@ -18,7 +18,7 @@ import {
   type RevisionSummary,
   type StoredMap as StoredMapBody,
   StoredMapSchema,
-} from '../src/model/index.js';
+} from '../../src/model/index.js';
 
 const TOKEN_KEY = 'banradius.token';
 
@@ -43,7 +43,7 @@ export function takeToken(): string | null {
   }
 }
 
-export type { MapSummary, RevisionRecord, RevisionSummary } from '../src/model/index.js';
+export type { MapSummary, RevisionRecord, RevisionSummary } from '../../src/model/index.js';
 
 /** A stored map as the API answers it, with the version tag of its `ETag` header. */
 export type StoredMap = StoredMapBody & { etag: string };

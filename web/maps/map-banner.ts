@@ -3,9 +3,9 @@
  * way to start an empty map; for any other map, how many accounts it has and where it comes from, and when it
  * is the person's copy of the example, a note that says so.
  */
-import type { BindingMap } from '../src/model/index.js';
-import { type Children, dataText, h } from './dom.js';
-import { type Lang, strings } from './i18n.js';
+import type { BindingMap } from '../../src/model/index.js';
+import { type Children, dataText, h } from '../shell/dom.js';
+import { type Lang, strings } from '../shell/i18n.js';
 
 /** Where the open map comes from. */
 export type Source =

@@ -3,10 +3,10 @@
  * unreachable accounts) and the small status chips and kind icons reused by the panel and the table.
  */
 import { symbol } from 'd3-shape';
-import type { Kind, Status } from '../src/model/index.js';
-import { KINDS } from '../src/model/index.js';
-import { h, s } from './dom.js';
-import { type Lang, statusName, strings } from './i18n.js';
+import type { Kind, Status } from '../../src/model/index.js';
+import { KINDS } from '../../src/model/index.js';
+import { h, s } from '../shell/dom.js';
+import { type Lang, statusName, strings } from '../shell/i18n.js';
 import { KIND_LOOK, STATUS_LOOK, STATUS_ORDER } from './palette.js';
 
 /** A small SVG of a kind's shape in its colour. */

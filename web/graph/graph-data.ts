@@ -3,7 +3,7 @@
  * unreachable) and one entry per way, each listing its distinct requirements and whether they work at baseline.
  * Pure: no DOM, so it is shared by the graph, the layout and the tests.
  */
-import type { BindingMap, Impact, Kind, Status } from '../src/model/index.js';
+import type { BindingMap, Impact, Kind, Status } from '../../src/model/index.js';
 
 export interface GraphNode {
   id: string;

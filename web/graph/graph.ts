@@ -8,8 +8,9 @@ import { drag } from 'd3-drag';
 import { type Selection, select } from 'd3-selection';
 import { symbol } from 'd3-shape';
 import { type D3ZoomEvent, type ZoomBehavior, zoom, zoomIdentity } from 'd3-zoom';
-import type { Status } from '../src/model/index.js';
-import { s as svgElement } from './dom.js';
+import type { Status } from '../../src/model/index.js';
+import { s as svgElement } from '../shell/dom.js';
+import { type Lang, statusName, strings } from '../shell/i18n.js';
 import {
   type GraphData,
   type GraphNode,
@@ -19,7 +20,6 @@ import {
   requirementLists,
   type StatusView,
 } from './graph-data.js';
-import { type Lang, statusName, strings } from './i18n.js';
 import { layeredLayout } from './layout.js';
 import { KIND_LOOK, STATUS_LOOK } from './palette.js';
 

@@ -3,9 +3,9 @@
  * map, or a JSON file the person picks (parsed without prototype pollution, then validated by the engine's
  * parseMap so errors carry their JSON paths).
  */
-import example from '../fixtures/qq-permanent-ban-2022.map.json' with { type: 'json' };
-import { parseMap } from '../src/engine/validate.js';
-import type { BindingMap, Issue } from '../src/model/index.js';
+import example from '../../fixtures/qq-permanent-ban-2022.map.json' with { type: 'json' };
+import { parseMap } from '../../src/engine/validate.js';
+import type { BindingMap, Issue } from '../../src/model/index.js';
 
 /** The example map: case 1 of CASES.md, a 15-year QQ account permanently banned in December 2022. */
 export function exampleMap(): BindingMap {

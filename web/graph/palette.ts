@@ -13,7 +13,7 @@ import {
   symbolTriangle,
   symbolWye,
 } from 'd3-shape';
-import type { Kind, Status } from '../src/model/index.js';
+import type { Kind, Status } from '../../src/model/index.js';
 
 export interface KindLook {
   color: string;

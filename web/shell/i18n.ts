@@ -3,8 +3,8 @@
  * typed by the Chinese one, so a missing translation fails `tsc`). The language comes from localStorage, else
  * from navigator.languages; status names come from the engine's STATUS_NAMES so the terminal and page agree.
  */
-import { type Lang, STATUS_NAMES } from '../src/engine/describe.js';
-import type { Kind, Status } from '../src/model/index.js';
+import { type Lang, STATUS_NAMES } from '../../src/engine/describe.js';
+import type { Kind, Status } from '../../src/model/index.js';
 import { EDITOR_STRINGS } from './i18n-editor.js';
 
 export type { Lang };
