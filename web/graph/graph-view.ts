@@ -1,0 +1,144 @@
+/**
+ * The graph tab as a panel: the "how to read" line, the legend, the graph itself (or the empty state of a map
+ * without accounts). The graph is drawn once and then updated in place: an edit keeps zoom and pan, a
+ * simulation only re-colours, a mode switch only turns link editing on or off.
+ */
+import type { Impact } from '../../src/model/index.js';
+import { commit } from '../editor/document.js';
+import { openExample, switchTo } from '../maps/open.js';
+import { byId, h, replace } from '../shell/dom.js';
+import { strings } from '../shell/i18n.js';
+import { selectAccount, startAdding } from '../shell/navigation.js';
+import type { App, AppState } from '../shell/state.js';
+import { RECOLOURED } from '../simulate/actions.js';
+import { renderGraph } from './graph.js';
+import type { StatusView } from './graph-data.js';
+import { openLinkChooser } from './graph-edit.js';
+import { legend } from './legend.js';
+
+function statusView(result: Impact | null): StatusView {
+  if (result === null) return null;
+  const m = new Map<string, { status: Impact['accounts'][string]['status']; lost: string[] }>();
+  for (const [id, r] of Object.entries(result.accounts)) m.set(id, r);
+  return m;
+}
+
+/**
+ * Lets the graph fill the rest of the window (440 to 1000px), so the whole map is in view at first.
+ * Returns whether the height changed (the banner's height differs between languages).
+ */
+export function sizeGraph(): boolean {
+  const el = byId('graph');
+  const top = el.getBoundingClientRect().top + window.scrollY;
+  const height = `${Math.max(440, Math.min(1000, window.innerHeight - top - 12))}px`;
+  if (el.style.height === height) return false;
+  el.style.height = height;
+  return true;
+}
+
+function emptyState(app: App): HTMLElement {
+  const t = strings(app.store.get().lang);
+  return h(
+    'div',
+    { class: 'empty-state' },
+    h('p', {}, t.emptyMap),
+    h(
+      'p',
+      { class: 'empty-actions' },
+      h(
+        'button',
+        { type: 'button', class: 'primary', id: 'add-first', onclick: () => startAdding(app) },
+        t.addFirst,
+      ),
+      h('button', { type: 'button', onclick: () => byId('file-input').click() }, t.loadFile),
+      h(
+        'button',
+        { type: 'button', onclick: () => void switchTo(app, () => openExample(app)) },
+        t.openExample,
+      ),
+    ),
+  );
+}
+
+function createGraph(app: App, state: AppState): void {
+  app.graph = renderGraph(byId('graph'), state.graph, {
+    lang: state.lang,
+    editable: state.mode === 'edit',
+    onActivate: (id) => selectAccount(app, id),
+    linking: (e) => app.store.get().mode === 'edit' && (app.store.get().linkMode || e.shiftKey),
+    onLink: (from, to, at) =>
+      openLinkChooser({
+        map: app.store.get().map,
+        lang: app.store.get().lang,
+        from,
+        to,
+        at,
+        onDone: (candidate) => {
+          if (candidate) commit(app, candidate, { announce: strings(app.store.get().lang).linked });
+          app.graph?.focus(to);
+        },
+      }),
+    onSelectLink: (link) => {
+      app.store.set({ selectedLink: link });
+      if (link) byId('graph').focus({ preventScroll: true });
+    },
+  });
+}
+
+function renderGraphView(app: App, changed: ReadonlySet<keyof AppState> | null): void {
+  const state = app.store.get();
+  const t = strings(state.lang);
+  if (!changed || changed.has('mode') || changed.has('lang')) {
+    replace(byId('how-to-read'), state.mode === 'edit' ? t.editHelp(h('kbd', {}, 'Delete')) : t.howToRead);
+  }
+  if (!changed || changed.has('lang') || changed.has('graph'))
+    replace(byId('legend'), state.map.accounts.length ? legend(state.lang) : null);
+  if (state.map.accounts.length === 0) {
+    app.graph?.destroy();
+    app.graph = null;
+    replace(byId('graph'), emptyState(app));
+    return;
+  }
+  const resized = sizeGraph();
+  if (app.graph && changed?.has('opened')) {
+    app.graph.destroy();
+    app.graph = null;
+  }
+  if (!app.graph) createGraph(app, state);
+  else {
+    if (changed?.has('graph')) app.graph.update(state.graph);
+    if (changed?.has('mode')) app.graph.setEditable(state.mode === 'edit');
+    if (resized) app.graph.fit();
+  }
+  app.graph!.show({
+    lang: state.lang,
+    statuses: statusView(state.result),
+    selected: state.selected,
+    selectedLink: state.selectedLink,
+  });
+  if (changed?.has('result')) performance.mark(RECOLOURED);
+}
+
+export function mountGraphView(app: App): void {
+  const keys = ['opened', 'graph', 'mode', 'lang', 'result', 'selected', 'selectedLink'] as const;
+  app.store.subscribe(keys, (_s, changed) => renderGraphView(app, changed));
+  app.store.subscribe(['view', 'stored', 'source'], (state, changed) => {
+    if (state.view !== 'graph') return;
+    if (!app.graph) renderGraphView(app, null);
+    else if ((sizeGraph() || changed.has('view')) && app.graph) app.graph.fit();
+  });
+  byId('zoom-fit').addEventListener('click', () => app.graph?.fit());
+  byId('zoom-in').addEventListener('click', () => app.graph?.zoomBy(1.3));
+  byId('zoom-out').addEventListener('click', () => app.graph?.zoomBy(1 / 1.3));
+  let resizeTimer = 0;
+  window.addEventListener('resize', () => {
+    clearTimeout(resizeTimer);
+    resizeTimer = window.setTimeout(() => {
+      if (app.store.get().view === 'graph' && app.graph) {
+        sizeGraph();
+        app.graph.fit();
+      }
+    }, 150);
+  });
+  renderGraphView(app, null);
+}

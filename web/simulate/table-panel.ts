@@ -1,0 +1,30 @@
+/** The table tab as a panel: every account with its status, shown while the view is "table". */
+import { byId, h, replace } from '../shell/dom.js';
+import { strings } from '../shell/i18n.js';
+import { selectAccount, setMode } from '../shell/navigation.js';
+import type { App } from '../shell/state.js';
+import { tableView } from './table-view.js';
+
+function renderTable(app: App): void {
+  const state = app.store.get();
+  replace(
+    byId('view-table'),
+    h('h2', { class: 'visually-hidden' }, strings(state.lang).viewTable),
+    tableView({
+      map: state.map,
+      lang: state.lang,
+      baseline: state.baseline,
+      result: state.result,
+      onSimulate: (id) => {
+        setMode(app, 'simulate');
+        selectAccount(app, id);
+      },
+    }),
+  );
+}
+
+export function mountTable(app: App): void {
+  app.store.subscribe(['view', 'map', 'result', 'lang', 'baseline'], (state) => {
+    if (state.view === 'table') renderTable(app);
+  });
+}
