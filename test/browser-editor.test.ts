@@ -70,7 +70,7 @@ describe('the editor in Chromium', () => {
     await page.screenshot({ path: join(ARTIFACTS, name) });
   }
 
-  /** Adds an account from the catalog: search, pick, name it, tick templates and check their slot choices. */
+  /** Adds an account from the catalog: search, pick, name it, tick exactly these templates and check their slots. */
   async function addFromCatalog(opts: {
     query: string;
     provider: string;
@@ -85,6 +85,10 @@ describe('the editor in Chromium', () => {
     await first.click();
     await page.waitForSelector('#new-add');
     if (opts.label) await page.fill('#new-label', opts.label);
+    // The typical ways come pre-ticked; this case ticks exactly the listed ones.
+    const boxes = page.locator('.template input[type="checkbox"]');
+    for (let i = 0, n = await boxes.count(); i < n; i++)
+      await boxes.nth(i).setChecked(opts.templates?.some((t) => t.index === i) ?? false);
     for (const tpl of opts.templates ?? []) {
       await page.check(`#tpl-${tpl.index}`);
       // The picker proposes the right account by itself: the person only confirms it.

@@ -59,7 +59,7 @@ const REQUIRED_SERVICES = [
 /** The capability a slot of each kind may sensibly ask for. */
 const KIND_SLOT_CAPABILITIES: Record<string, string[]> = {
   email: ['mail', 'access'],
-  phone: ['sms', 'call_in', 'access'],
+  phone: ['sms', 'call_in', 'data', 'access'],
   identity: ['access'],
   messenger: ['access', 'chat', 'oauth'],
   payment: ['access', 'pay'],

@@ -34,6 +34,9 @@ interface Loaded {
   providers: Map<string, Provider>;
   presets: Map<string, Preset>;
   search: { provider: Provider; keys: string[] }[];
+  /** Domain or app name → provider: mailboxes (address domains) and the others (sites, apps) apart. */
+  mailDomains: Map<string, Provider>;
+  siteDomains: Map<string, Provider>;
 }
 
 /**
@@ -114,6 +117,20 @@ function index(providerData: ProviderInput[], presetData: PresetInput[]): Loaded
       }
     });
   }
+  // Domains: a mailbox's are address domains and may repeat a site's (qq.com is QQ's site and QQ Mail's
+  // addresses); within mailboxes, and within the others, each domain names one provider.
+  const mailDomains = new Map<string, Provider>();
+  const siteDomains = new Map<string, Provider>();
+  for (const p of catalog.providers) {
+    const table = p.kind === 'email' ? mailDomains : siteDomains;
+    for (const d of p.domains) {
+      const key = d.toLowerCase();
+      if (key !== d) problems.push(`provider ${p.id}: domain ${d} must be lower case`);
+      const seen = table.get(key);
+      if (seen !== undefined) problems.push(`provider ${p.id}: domain ${d} is already ${seen.id}'s`);
+      table.set(key, p);
+    }
+  }
   if (problems.length > 0) throw new Error(`invalid provider catalog:\n${problems.join('\n')}`);
 
   deepFreeze(catalog);
@@ -121,7 +138,7 @@ function index(providerData: ProviderInput[], presetData: PresetInput[]): Loaded
     provider,
     keys: [provider.id, provider.names.zh, provider.names.en, ...provider.aliases].map(normalize),
   }));
-  return { catalog, providers, presets, search };
+  return { catalog, providers, presets, search, mailDomains, siteDomains };
 }
 
 const loaded = index(PROVIDERS, GENERIC_PRESETS);
@@ -178,4 +195,50 @@ export function searchProviders(query: string, limit = 20): Provider[] {
   });
   hits.sort((a, b) => a.rank - b.rank || a.order - b.order);
   return hits.slice(0, max).map((h) => h.provider);
+}
+
+/** A host or app name, lower-cased, without a scheme, port, path, `www.` or trailing dot. */
+function hostOf(site: string): string {
+  let host = site.trim().toLowerCase();
+  host = host.replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/[/?#].*$/, '');
+  host = host
+    .replace(/^[^@]*@/, '')
+    .replace(/:\d+$/, '')
+    .replace(/\.$/, '');
+  return host.startsWith('www.') ? host.slice(4) : host;
+}
+
+/** The longest listed suffix of `host` in one table, by whole labels ("mail.qq.com" before "qq.com"). */
+function longestSuffix(
+  table: Map<string, Provider>,
+  host: string,
+): { provider: Provider; length: number } | undefined {
+  for (let rest = host; rest !== ''; ) {
+    const hit = table.get(rest);
+    if (hit !== undefined) return { provider: hit, length: rest.length };
+    const dot = rest.indexOf('.');
+    rest = dot < 0 ? '' : rest.slice(dot + 1);
+  }
+  return undefined;
+}
+
+/**
+ * The provider of a login's site: a URL, a host or an Android app name ("https://mail.qq.com/…" → QQ Mail,
+ * "passport.jd.com" → JD, "androidapp://com.tencent.mm" → WeChat). The longest matching domain wins; on a tie
+ * a site beats a mailbox (a login at qq.com is the QQ account). Undefined when nothing matches.
+ */
+export function providerForSite(site: string): Provider | undefined {
+  const host = hostOf(site);
+  if (host === '') return undefined;
+  const s = longestSuffix(loaded.siteDomains, host);
+  const m = longestSuffix(loaded.mailDomains, host);
+  if (m !== undefined && (s === undefined || m.length > s.length)) return m.provider;
+  return s?.provider;
+}
+
+/** The mailbox provider of an email address or its domain ("7921@qq.com" → QQ Mail); undefined when unknown. */
+export function mailboxForAddress(address: string): Provider | undefined {
+  const at = address.lastIndexOf('@');
+  const domain = (at < 0 ? address : address.slice(at + 1)).trim().toLowerCase();
+  return domain === '' ? undefined : loaded.mailDomains.get(domain);
 }

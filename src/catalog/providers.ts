@@ -1,9 +1,30 @@
-/** @module Every provider of the catalog (DESIGN §5), as plain data: the roots first, then the services bound to them. */
+/** @module Every provider of the catalog (DESIGN §5), as plain data: the roots first, then by category. */
+import { BANK_PROVIDERS } from './providers-banks.js';
+import { CARRIER_PROVIDERS } from './providers-carriers.js';
+import { EDUCATION_PROVIDERS } from './providers-education.js';
+import { GLOBAL_PROVIDERS } from './providers-global.js';
+import { GOVERNMENT_PROVIDERS } from './providers-government.js';
+import { MAIL_PROVIDERS } from './providers-mail.js';
+import { MEDIA_PROVIDERS } from './providers-media.js';
 import { ROOT_PROVIDERS } from './providers-roots.js';
-import { SERVICE_PROVIDERS } from './providers-services.js';
+import { SHOPPING_PROVIDERS } from './providers-shopping.js';
+import { SOCIAL_PROVIDERS } from './providers-social.js';
+import { TRAVEL_PROVIDERS } from './providers-travel.js';
 import type { ProviderInput } from './types.js';
 
 export type { ProviderInput } from './types.js';
 
 /** All providers, in the order the UI lists them when no search is typed. */
-export const PROVIDERS: ProviderInput[] = [...ROOT_PROVIDERS, ...SERVICE_PROVIDERS];
+export const PROVIDERS: ProviderInput[] = [
+  ...ROOT_PROVIDERS,
+  ...MAIL_PROVIDERS,
+  ...CARRIER_PROVIDERS,
+  ...BANK_PROVIDERS,
+  ...GLOBAL_PROVIDERS,
+  ...SOCIAL_PROVIDERS,
+  ...MEDIA_PROVIDERS,
+  ...SHOPPING_PROVIDERS,
+  ...TRAVEL_PROVIDERS,
+  ...GOVERNMENT_PROVIDERS,
+  ...EDUCATION_PROVIDERS,
+];

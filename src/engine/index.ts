@@ -33,6 +33,23 @@ export {
   type ExportOptions,
   exportMap,
 } from './export.js';
+export {
+  type AddProviderOptions,
+  addFromCatalog,
+  addProvider,
+  defaultChoices,
+  defaultSlotAccount,
+  defaultSlotLabel,
+  KIND_CAPABILITIES,
+  type NewAccountSpec,
+  type Slot,
+  type SlotChoice,
+  slotCandidates,
+  slotKind,
+  slotProvider,
+  type TemplateChoice,
+  templateWay,
+} from './from-catalog.js';
 export { impact, statusOf } from './impact.js';
 export { issueText, valueAt } from './issue-text.js';
 export { compareTotalsDesc, decimals, MoneySum } from './money.js';

@@ -13,6 +13,7 @@ import type { EditContext } from './context.js';
 import { field, pathKey, showIssues } from './fields.js';
 import {
   addFromCatalog,
+  defaultChoices,
   KIND_CAPABILITIES,
   type Slot,
   type SlotChoice,
@@ -164,8 +165,12 @@ function providerForm(props: PickerProps, provider: Provider): HTMLElement {
       'data-key': 'new-label',
     }),
   );
+  // The typical ways whose slots the person's accounts fill come pre-ticked and pre-filled (DESIGN §4d).
+  const defaults = new Map(defaultChoices(map, provider).map((c) => [c.template, c.slots]));
   const rows = provider.ways.map((template, ti) => {
+    const chosen = defaults.get(template);
     const box = h('input', { type: 'checkbox', id: `tpl-${ti}`, 'data-key': `tpl-${ti}` });
+    box.checked = chosen !== undefined;
     const slots = template.requires.map((slot, si) => {
       const candidates = slotCandidates(map, slot);
       const sel = h(
@@ -174,6 +179,8 @@ function providerForm(props: PickerProps, provider: Provider): HTMLElement {
         candidates.map((a) => data(h('option', { value: a.id }, a.label))),
         h('option', { value: NEW }, t.slotNew(slotWhat(slot, lang))),
       );
+      const pre = chosen?.[si];
+      if (pre !== undefined && 'account' in pre) sel.value = pre.account;
       sel.addEventListener('change', () => {
         box.checked = true;
       });

@@ -12,7 +12,7 @@ import { data, h } from '../shell/dom.js';
 import { strings } from '../shell/i18n.js';
 import type { EditContext } from './context.js';
 import { field, isTextField, pathKey, showIssues } from './fields.js';
-import { slotCandidates, slotKind, slotProvider } from './new-account.js';
+import { slotCandidates, slotKind, slotProvider, templateWay } from './new-account.js';
 
 const PREFERRED = ['mail', 'sms', 'oauth', 'access'];
 
@@ -274,7 +274,12 @@ export function waysEditor(ctx: EditContext, account: Account, capability?: stri
         }
         requires.push({ account: best.id, capability: slot.capability });
       }
-      apply(addWay(ctx.map, list, { label: tpl.names[lang], purpose: tpl.purpose, requires }), pick);
+      const way = templateWay(
+        tpl,
+        requires.map((r) => r.account),
+        lang,
+      );
+      apply(addWay(ctx.map, list, way), pick);
     });
     root.append(pick);
   }

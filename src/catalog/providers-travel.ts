@@ -1,0 +1,103 @@
+/**
+ * @module Travel (data only): rail, airlines and their miles, highways (ETC), ride-hailing and maps. Airline
+ * miles accounts sign in by member number or phone with a password and an SMS check.
+ */
+import { service } from './define.js';
+import type { ProviderInput, WayInput } from './types.js';
+import {
+  EMAIL_RECOVERY,
+  FACE_ID_RECOVERY,
+  named,
+  PASSWORD_SMS_LOGIN,
+  SMS_LOGIN,
+  SMS_RECOVERY,
+  typical,
+} from './ways.js';
+
+/** Miles accounts: member number or phone with password and an SMS check; reset by SMS or the bound email. */
+const AIRLINE_WAYS: WayInput[] = [
+  typical(
+    PASSWORD_SMS_LOGIN,
+    'frequent-flyer login: card number or phone, password, SMS check on a new device',
+  ),
+  typical(SMS_LOGIN),
+  typical(SMS_RECOVERY),
+  EMAIL_RECOVERY,
+];
+
+/** An airline's frequent-flyer programme. */
+function airline(
+  id: string,
+  zh: string,
+  en: string,
+  aliases: string[],
+  domains: string[],
+  note: string,
+): ProviderInput {
+  return service(id, zh, en, { aliases, domains, ways: AIRLINE_WAYS, note });
+}
+
+/** Travel providers. */
+export const TRAVEL_PROVIDERS: ProviderInput[] = [
+  service('railway12306', '中国铁路12306', 'China Railway 12306', {
+    aliases: ['12306', '铁路12306', 'tielu', 'tl', '火车票', 'huochepiao', 'hcp'],
+    domains: ['12306.cn', 'com.mobileticket'],
+    ways: [
+      typical(
+        PASSWORD_SMS_LOGIN,
+        '12306: user name or phone with password; SMS check for login and purchases',
+      ),
+      typical(SMS_RECOVERY),
+      EMAIL_RECOVERY,
+      named(FACE_ID_RECOVERY, '人脸核验找回', 'Recover by face verification with the ID card'),
+    ],
+  }),
+  service('etc', 'ETC 高速通行', 'ETC highway toll', {
+    aliases: ['gstx', '高速', 'gaosu', '高速公路', 'etc 记账卡', 'toll'],
+    domains: ['etcsd.com', 'chinaetc.org'],
+    ways: [
+      typical({
+        names: { zh: '微信车主服务扣费', en: 'Tolls deducted through WeChat Pay' },
+        purpose: 'login',
+        requires: [{ slot: 'wechat', capability: 'pay' }],
+        source: 'CASES §3: the ETC toll binding paid through WeChat stopped with the WeChat restriction',
+      }),
+      {
+        names: { zh: '支付宝扣费', en: 'Tolls deducted through Alipay' },
+        purpose: 'login',
+        requires: [{ slot: 'alipay', capability: 'pay' }],
+      },
+      typical({
+        names: { zh: '银行卡（记账卡）扣费', en: 'Tolls deducted from a bank card' },
+        purpose: 'login',
+        requires: [{ slot: 'bank_card', capability: 'pay' }],
+        source: 'bank-issued ETC (记账卡) deducts from the linked card',
+      }),
+    ],
+    note: 'Tolls are deducted after the trip: failed deductions put the ETC device on a blacklist.',
+  }),
+  airline(
+    'hainan_airlines',
+    '海南航空',
+    'Hainan Airlines',
+    ['海航', 'hh', 'hnhk', 'hainan', '金鹏俱乐部', 'fortune wings'],
+    ['hnair.com'],
+    'Fortune Wings Club (金鹏俱乐部) miles.',
+  ),
+  airline(
+    'sichuan_airlines',
+    '四川航空',
+    'Sichuan Airlines',
+    ['川航', 'schk', 'sichuan', '3u', '金熊猫'],
+    ['sichuanair.com'],
+    'Golden Panda (金熊猫) frequent-flyer miles.',
+  ),
+  airline(
+    'china_southern',
+    '中国南方航空',
+    'China Southern Airlines',
+    ['南航', 'nh', 'nfhk', 'zgnfhk', 'csair', '明珠俱乐部', 'sky pearl'],
+    ['csair.com'],
+    'Sky Pearl Club (明珠俱乐部) miles.',
+  ),
+];
