@@ -257,10 +257,10 @@ describe('validation messages in Chinese', () => {
     expect(parsed.ok).toBe(false);
     const issue = parsed.validation.errors[0]!;
     expect(issueText(issue, 'zh', bad)).toBe(
-      '需要“QQ邮箱（7921xxxxx@qq.com）”的 sms，但它只提供 access, mail',
+      '需要“QQ邮箱（7921xxxxx@qq.com）”的“收短信”（sms），但它只提供“进入和使用”（access）和“收邮件”（mail）',
     );
     expect(issueText(issue, 'en', bad)).toBe(
-      'needs sms of “QQ邮箱（7921xxxxx@qq.com）”, which provides only access, mail',
+      'needs “receive SMS” (sms) of “QQ邮箱（7921xxxxx@qq.com）”, which provides only “get in and use it” (access) and “receive mail” (mail)',
     );
     expect(
       issueText({ code: 'schema', path: ['accounts', 0, 'assets', 1, 'value'], message: 'x' }, 'zh'),

@@ -147,6 +147,7 @@ describe('saving maps', () => {
         code: 'unknown_account',
         path: ['accounts', 2, 'ways', 0, 'requires', 0, 'account'],
         message: 'requires unknown account "nobody"',
+        params: { account: 'nobody', in: 'requirement' },
       },
     ]);
     expect(thrown(() => store.create({ version: 1, accounts: [], extra: true })).code).toBe('invalid_map');

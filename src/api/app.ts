@@ -17,16 +17,10 @@ import Fastify, {
 } from 'fastify';
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { issuesFromZod } from '../engine/index.js';
 import { BODY_LIMIT } from './caps.js';
 import { registerDocs } from './docs.js';
-import {
-  ApiError,
-  type ErrorBody,
-  errorBody,
-  INTERNAL_ERROR_BODY,
-  issuesFromZod,
-  summarize,
-} from './errors.js';
+import { ApiError, type ErrorBody, errorBody, INTERNAL_ERROR_BODY, summarize } from './errors.js';
 import { createGuard, setSecurityHeaders } from './guard.js';
 import { MapCache, type MapCacheOptions } from './map-input.js';
 import { catalogRoutes } from './routes/catalog.js';

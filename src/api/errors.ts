@@ -5,7 +5,7 @@
  */
 import { STATUS_CODES } from 'node:http';
 import { z } from 'zod';
-import { formatPath, type Issue, IssueSchema, type JsonPath } from '../model/index.js';
+import { formatPath, type Issue, IssueSchema } from '../model/index.js';
 
 export const ERRORS = {
   invalid_json: {
@@ -93,26 +93,6 @@ export function summarize(issues: readonly Issue[]): string {
   const where = formatPath(first.path);
   const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
   return `${count}; the first at ${where}: ${first.message}`;
-}
-
-/**
- * zod's issues as API issues, with JSON paths from the request body: an unknown field gets one issue per key,
- * whose path names the key (`["map", "accounts", 0, "colour"]`), rather than one issue at the object.
- */
-export function issuesFromZod(error: z.ZodError, prefix: JsonPath = []): Issue[] {
-  const out: Issue[] = [];
-  for (const i of error.issues) {
-    const path = [...prefix, ...i.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
-    if (i.code === 'unrecognized_keys')
-      for (const key of i.keys)
-        out.push({
-          code: 'unknown_field',
-          path: [...path, key],
-          message: `unknown field ${JSON.stringify(key)}`,
-        });
-    else out.push({ code: 'schema', path, message: i.message });
-  }
-  return out;
 }
 
 /** The JSON body of an expected error. */

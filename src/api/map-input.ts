@@ -7,24 +7,18 @@
  */
 import { createHash } from 'node:crypto';
 import { type Compiled, parseMap, validate } from '../engine/index.js';
-import { type BindingMap, type Issue, type JsonPath, MapSchema, type Validation } from '../model/index.js';
-import { ApiError, issuesFromZod, summarize } from './errors.js';
+import type { BindingMap, Issue, JsonPath, Validation } from '../model/index.js';
+import { ApiError, summarize } from './errors.js';
 
 /** Prefixes issue paths with where the map sits in the request body. */
 export function under(prefix: JsonPath, issues: readonly Issue[]): Issue[] {
   return issues.map((i) => ({ ...i, path: [...prefix, ...i.path] }));
 }
 
-/**
- * Validates a map like the engine does, but reports schema problems with the API's issue paths: an unknown
- * field's path names the field itself (`["map", "accounts", 0, "colour"]`), not only its object.
- */
+/** Validates a map with the engine, every issue path starting where the map sits in the request body. */
 export function validateMap(input: unknown, prefix: JsonPath = ['map']): Validation {
   const v = validate(input);
-  if (v.ok) return { ...v, warnings: under(prefix, v.warnings) };
-  const schema = MapSchema.safeParse(input);
-  const errors = schema.success ? under(prefix, v.errors) : issuesFromZod(schema.error, prefix);
-  return { ok: false, errors, warnings: under(prefix, v.warnings) };
+  return { ok: v.ok, errors: under(prefix, v.errors), warnings: under(prefix, v.warnings) };
 }
 
 /** Returns the validated map, or throws `invalid_map` with every error (paths under `prefix`). */

@@ -52,10 +52,11 @@ export {
 } from './from-catalog.js';
 export { impact, statusOf } from './impact.js';
 export { issueText, valueAt } from './issue-text.js';
+export { issuesFromZod, makeIssue } from './issues.js';
 export { compareTotalsDesc, decimals, MoneySum } from './money.js';
 export { type Availability, propagate, type Seed } from './propagate.js';
 export { type RedactOptions, redactMap, redactText } from './redact.js';
 export { type RiskOptions, risk } from './risk.js';
 export { expandHolds, takeover, takeoverSeed } from './takeover.js';
 export { resolveTimeline, runTimeline, type TimelineChoice } from './timeline.js';
-export { checkBans, checkHolds, fromZod, type ParseResult, parseMap, validate } from './validate.js';
+export { checkBans, checkHolds, type ParseResult, parseMap, validate } from './validate.js';

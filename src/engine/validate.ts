@@ -4,8 +4,7 @@
  * warnings from the engine itself (accounts unreachable before any ban, ways that require their own account).
  * Every problem carries its JSON path and a sentence a person understands.
  */
-import type { z } from 'zod';
-import { getPreset, getProvider } from '../catalog/index.js';
+import { getPreset, getProvider, presetsFor } from '../catalog/index.js';
 import {
   type Ban,
   type BindingMap,
@@ -18,49 +17,40 @@ import {
 } from '../model/index.js';
 import { baseline } from './baseline.js';
 import { type Compiled, capabilitiesOf, compile } from './compile.js';
-
-/** Turns zod issues into banradius issues (code `schema`, the zod path, zod's message). */
-export function fromZod(error: z.ZodError, prefix: JsonPath = []): Issue[] {
-  return error.issues.map((i) => ({
-    code: i.code === 'unrecognized_keys' ? 'unknown_field' : 'schema',
-    path: [...prefix, ...i.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
-    message: i.message,
-  }));
-}
-
-const quote = (s: string) => JSON.stringify(s);
+import { issuesFromZod, makeIssue } from './issues.js';
 
 /** Checks one list of bans against a parsed map (unknown account, capability or preset). */
 export function checkBans(map: BindingMap, bans: readonly Ban[], prefix: JsonPath): Issue[] {
   const caps = new Map(map.accounts.map((a) => [a.id, capabilitiesOf(a)] as const));
+  const providers = new Map(map.accounts.map((a) => [a.id, a.provider] as const));
   const errors: Issue[] = [];
   bans.forEach((ban, i) => {
     const path = [...prefix, i];
     const have = caps.get(ban.account);
     if (!have) {
-      errors.push({
-        code: 'unknown_account',
-        path: [...path, 'account'],
-        message: `bans unknown account ${quote(ban.account)}`,
-      });
+      errors.push(makeIssue('unknown_account', [...path, 'account'], { account: ban.account, in: 'ban' }));
       return;
     }
     if (Array.isArray(ban.lose)) {
       ban.lose.forEach((cap, j) => {
         if (!have.includes(cap))
-          errors.push({
-            code: 'unknown_capability',
-            path: [...path, 'lose', j],
-            message: `removes ${quote(cap)} but account ${quote(ban.account)} provides ${have.join(', ')}`,
-          });
+          errors.push(
+            makeIssue('unknown_capability', [...path, 'lose', j], {
+              account: ban.account,
+              capability: cap,
+              provides: [...have],
+              in: 'ban',
+            }),
+          );
       });
     }
     if (ban.preset !== undefined && !getPreset(ban.preset))
-      errors.push({
-        code: 'unknown_preset',
-        path: [...path, 'preset'],
-        message: `unknown ban preset ${quote(ban.preset)}`,
-      });
+      errors.push(
+        makeIssue('unknown_preset', [...path, 'preset'], {
+          preset: ban.preset,
+          presets: presetsFor(providers.get(ban.account)).map((p) => p.id),
+        }),
+      );
   });
   return errors;
 }
@@ -72,20 +62,21 @@ export function checkHolds(map: BindingMap, holds: readonly Hold[], prefix: Json
   holds.forEach((hold, i) => {
     const have = caps.get(hold.account);
     if (!have) {
-      errors.push({
-        code: 'unknown_account',
-        path: [...prefix, i, 'account'],
-        message: `holds unknown account ${quote(hold.account)}`,
-      });
+      errors.push(
+        makeIssue('unknown_account', [...prefix, i, 'account'], { account: hold.account, in: 'hold' }),
+      );
       return;
     }
     (hold.capabilities ?? []).forEach((cap, j) => {
       if (!have.includes(cap))
-        errors.push({
-          code: 'unknown_capability',
-          path: [...prefix, i, 'capabilities', j],
-          message: `holds ${quote(cap)} but account ${quote(hold.account)} provides ${have.join(', ')}`,
-        });
+        errors.push(
+          makeIssue('unknown_capability', [...prefix, i, 'capabilities', j], {
+            account: hold.account,
+            capability: cap,
+            provides: [...have],
+            in: 'hold',
+          }),
+        );
     });
   });
   return errors;
@@ -97,21 +88,13 @@ function checkTimelines(map: BindingMap): Issue[] {
   const ids = new Set<string>();
   (map.timelines ?? []).forEach((t, i) => {
     if (ids.has(t.id))
-      errors.push({
-        code: 'duplicate_id',
-        path: ['timelines', i, 'id'],
-        message: `duplicate timeline id ${quote(t.id)}`,
-      });
+      errors.push(makeIssue('duplicate_id', ['timelines', i, 'id'], { id: t.id, of: 'timeline' }));
     ids.add(t.id);
     t.steps.forEach((step, k) => {
       const at = ['timelines', i, 'steps', k];
       const before = t.steps[k - 1];
       if (before !== undefined && step.day <= before.day)
-        errors.push({
-          code: 'days_not_increasing',
-          path: [...at, 'day'],
-          message: `day ${step.day} must come after day ${before.day} of the step before`,
-        });
+        errors.push(makeIssue('days_not_increasing', [...at, 'day'], { day: step.day, before: before.day }));
       errors.push(...checkBans(map, step.bans ?? [], [...at, 'bans']));
       errors.push(...checkHolds(map, step.holds ?? [], [...at, 'holds']));
     });
@@ -133,24 +116,20 @@ function checkWays(
       const have = caps.get(req.account);
       const cap = req.capability ?? 'access';
       if (!have) {
-        errors.push({
-          code: 'unknown_account',
-          path: [...at, 'account'],
-          message: `requires unknown account ${quote(req.account)}`,
-        });
+        errors.push(
+          makeIssue('unknown_account', [...at, 'account'], { account: req.account, in: 'requirement' }),
+        );
       } else if (!have.includes(cap)) {
-        errors.push({
-          code: 'unknown_capability',
-          path: [...at, 'capability'],
-          message: `requires ${quote(`${req.account}.${cap}`)} but account ${quote(req.account)} provides ${have.join(', ')}`,
-        });
+        errors.push(
+          makeIssue('unknown_capability', [...at, 'capability'], {
+            account: req.account,
+            capability: cap,
+            provides: [...have],
+            in: 'requirement',
+          }),
+        );
       }
-      if (req.account === owner)
-        warnings.push({
-          code: 'self_requirement',
-          path: at,
-          message: `this way requires its own account ${quote(owner)}, so it can never be the way in`,
-        });
+      if (req.account === owner) warnings.push(makeIssue('self_requirement', at, { account: owner }));
     });
   });
 }
@@ -162,49 +141,48 @@ function checkReferences(map: BindingMap): { errors: Issue[]; warnings: Issue[] 
   const caps = new Map<string, string[]>();
   map.accounts.forEach((a, i) => {
     if (caps.has(a.id))
-      errors.push({
-        code: 'duplicate_id',
-        path: ['accounts', i, 'id'],
-        message: `duplicate account id ${quote(a.id)}`,
-      });
+      errors.push(makeIssue('duplicate_id', ['accounts', i, 'id'], { id: a.id, of: 'account' }));
     else caps.set(a.id, capabilitiesOf(a));
     if (a.provider !== undefined && !getProvider(a.provider))
-      warnings.push({
-        code: 'unknown_provider',
-        path: ['accounts', i, 'provider'],
-        message: `unknown provider ${quote(a.provider)}; capabilities default to ${a.capabilities ? 'the listed ones' : 'access only'}`,
-      });
+      warnings.push(
+        makeIssue('unknown_provider', ['accounts', i, 'provider'], {
+          provider: a.provider,
+          listed: a.capabilities !== undefined,
+        }),
+      );
   });
   map.accounts.forEach((a, i) => {
     const own = caps.get(a.id)!;
     checkWays(a.ways ?? [], ['accounts', i, 'ways'], a.id, caps, errors, warnings);
     for (const [cap, ways] of Object.entries(a.capabilityWays ?? {})) {
       if (!own.includes(cap))
-        errors.push({
-          code: 'unknown_capability',
-          path: ['accounts', i, 'capabilityWays', cap],
-          message: `has ways for ${quote(cap)} but account ${quote(a.id)} provides ${own.join(', ')}`,
-        });
+        errors.push(
+          makeIssue('unknown_capability', ['accounts', i, 'capabilityWays', cap], {
+            account: a.id,
+            capability: cap,
+            provides: [...own],
+            in: 'capabilityWays',
+          }),
+        );
       checkWays(ways, ['accounts', i, 'capabilityWays', cap], a.id, caps, errors, warnings);
     }
     (a.assets ?? []).forEach((asset, j) => {
       const need = asset.needs ?? 'access';
       if (!own.includes(need))
-        errors.push({
-          code: 'unknown_capability',
-          path: ['accounts', i, 'assets', j, 'needs'],
-          message: `needs ${quote(need)} but account ${quote(a.id)} provides ${own.join(', ')}`,
-        });
+        errors.push(
+          makeIssue('unknown_capability', ['accounts', i, 'assets', j, 'needs'], {
+            account: a.id,
+            capability: need,
+            provides: [...own],
+            in: 'asset',
+          }),
+        );
     });
   });
   const scenarioIds = new Set<string>();
   (map.scenarios ?? []).forEach((sc, i) => {
     if (scenarioIds.has(sc.id))
-      errors.push({
-        code: 'duplicate_id',
-        path: ['scenarios', i, 'id'],
-        message: `duplicate scenario id ${quote(sc.id)}`,
-      });
+      errors.push(makeIssue('duplicate_id', ['scenarios', i, 'id'], { id: sc.id, of: 'scenario' }));
     scenarioIds.add(sc.id);
     errors.push(...checkBans(map, sc.bans, ['scenarios', i, 'bans']));
   });
@@ -219,12 +197,7 @@ function unreachableWarnings(c: Compiled): Issue[] {
   for (let a = 0; a < c.ids.length; a++) {
     let any = false;
     for (let s = c.slotBase[a]!; s < c.slotBase[a + 1]!; s++) if (base.slot[s] === 1) any = true;
-    if (!any)
-      out.push({
-        code: 'unreachable',
-        path: ['accounts', a],
-        message: `account ${quote(c.ids[a]!)} is unreachable even before any ban: no way in works without depending on itself or on another unreachable account`,
-      });
+    if (!any) out.push(makeIssue('unreachable', ['accounts', a], { account: c.ids[a]! }));
   }
   return out;
 }
@@ -238,7 +211,7 @@ export type ParseResult =
 export function parseMap(input: unknown): ParseResult {
   const parsed = MapSchema.safeParse(input);
   if (!parsed.success)
-    return { ok: false, validation: { ok: false, errors: fromZod(parsed.error), warnings: [] } };
+    return { ok: false, validation: { ok: false, errors: issuesFromZod(parsed.error), warnings: [] } };
   const { errors, warnings } = checkReferences(parsed.data);
   if (errors.length > 0) return { ok: false, validation: { ok: false, errors, warnings } };
   const compiled = compile(parsed.data);

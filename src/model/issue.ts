@@ -1,13 +1,21 @@
-/** @module Validation problems and explanations share one shape: a JSON path, a stable code and a message. */
+/**
+ * @module Validation problems and explanations share one shape, modelled on zod's issues: a JSON path, a stable
+ * code, structured parameters, and a default English message. Text in any language is made from the code and
+ * the parameters (src/text), never by reading the message.
+ */
 import { z } from 'zod';
 
 export const PathSchema = z.array(z.union([z.string(), z.number()]));
 export type JsonPath = z.infer<typeof PathSchema>;
 
+/** A parameter of an issue: an id, a number, a flag or a list of ids. */
+export const IssueParamSchema = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]);
+
 export const IssueSchema = z.strictObject({
   code: z.string(),
   path: PathSchema,
   message: z.string(),
+  params: z.record(z.string(), IssueParamSchema).optional(),
 });
 export type Issue = z.infer<typeof IssueSchema>;
 
@@ -17,6 +25,41 @@ export const ValidationSchema = z.strictObject({
   warnings: z.array(IssueSchema),
 });
 export type Validation = z.infer<typeof ValidationSchema>;
+
+/** Where an unknown capability was named. */
+export const CapabilityUseSchema = z.enum(['requirement', 'ban', 'capabilityWays', 'asset', 'hold']);
+
+/**
+ * The parameters of each validation code the engine raises. `schema` carries zod's own code and fields
+ * (`expected`, `maximum`, `values` …); the others name the ids concerned.
+ */
+export const ISSUE_PARAMS = {
+  schema: z.strictObject({
+    zod: z.string(),
+    expected: z.string().optional(),
+    origin: z.string().optional(),
+    minimum: z.number().optional(),
+    maximum: z.number().optional(),
+    format: z.string().optional(),
+    values: z.array(z.string()).optional(),
+  }),
+  unknown_field: z.strictObject({ field: z.string() }),
+  duplicate_id: z.strictObject({ id: z.string(), of: z.enum(['account', 'scenario', 'timeline']) }),
+  unknown_account: z.strictObject({ account: z.string(), in: z.enum(['requirement', 'ban', 'hold']) }),
+  unknown_capability: z.strictObject({
+    account: z.string(),
+    capability: z.string(),
+    provides: z.array(z.string()),
+    in: CapabilityUseSchema,
+  }),
+  unknown_preset: z.strictObject({ preset: z.string(), presets: z.array(z.string()) }),
+  unknown_provider: z.strictObject({ provider: z.string(), listed: z.boolean() }),
+  self_requirement: z.strictObject({ account: z.string() }),
+  unreachable: z.strictObject({ account: z.string() }),
+  days_not_increasing: z.strictObject({ day: z.number(), before: z.number() }),
+};
+export type IssueCode = keyof typeof ISSUE_PARAMS;
+export type IssueParams<C extends IssueCode> = z.infer<(typeof ISSUE_PARAMS)[C]>;
 
 /** Formats a JSON path the way people read it: `accounts[4].ways[0].requires[0]`. */
 export function formatPath(path: readonly (string | number)[]): string {

@@ -19,6 +19,9 @@ export {
   type PluralForms,
   plural,
 } from './format.js';
+export { issueMessage } from './issue-messages.js';
+export { issueText, valueAt } from './issue-text.js';
+export type { IssueAt, IssueTexts } from './issue-types.js';
 export { LANGS, type Lang, LOCALE_TAGS, langFromEnv, langFromPreferences, langOfLocale } from './lang.js';
 export { requirementName, wayName } from './ways.js';
 

@@ -1,6 +1,7 @@
 /** @module The English catalogue: one section per feature, typed by the Chinese one (a missing key fails tsc). */
 import type { Catalogue } from '../catalogue.js';
 import { cli } from './cli.js';
+import { issues } from './issues.js';
 import { status } from './status.js';
 
-export const en: Catalogue = { cli, status };
+export const en: Catalogue = { cli, issues, status };

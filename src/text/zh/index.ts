@@ -1,5 +1,6 @@
 /** @module 中文文字目录：每个功能一节。这里的形状就是 Catalogue 类型，英文目录必须有同样的键。 */
 import { cli } from './cli.js';
+import { issues } from './issues.js';
 import { status } from './status.js';
 
-export const zh = { cli, status };
+export const zh = { cli, issues, status };

@@ -1,0 +1,35 @@
+/**
+ * @module The default English message of each issue code, like zod's own messages: ids quoted as JSON, for the
+ * API's `message` field and logs. What a person reads in either language comes from the catalogues' `issues`.
+ */
+import type { IssueCode, IssueParams } from '../model/index.js';
+
+const q = (s: string) => JSON.stringify(s);
+
+const MESSAGES: { [C in IssueCode]: (p: IssueParams<C>) => string } = {
+  schema: (p) => `invalid value (${p.zod})`,
+  unknown_field: (p) => `unknown field ${q(p.field)}`,
+  duplicate_id: (p) => `duplicate ${p.of} id ${q(p.id)}`,
+  unknown_account: (p) =>
+    `${p.in === 'ban' ? 'bans' : p.in === 'hold' ? 'holds' : 'requires'} unknown account ${q(p.account)}`,
+  unknown_capability: (p) => {
+    const has = `account ${q(p.account)} provides ${p.provides.join(', ')}`;
+    if (p.in === 'requirement') return `requires ${q(`${p.account}.${p.capability}`)} but ${has}`;
+    if (p.in === 'ban') return `removes ${q(p.capability)} but ${has}`;
+    if (p.in === 'capabilityWays') return `has ways for ${q(p.capability)} but ${has}`;
+    if (p.in === 'hold') return `holds ${q(p.capability)} but ${has}`;
+    return `needs ${q(p.capability)} but ${has}`;
+  },
+  unknown_preset: (p) => `unknown ban preset ${q(p.preset)}; presets: ${p.presets.join(', ')}`,
+  unknown_provider: (p) =>
+    `unknown provider ${q(p.provider)}; capabilities default to ${p.listed ? 'the listed ones' : 'access only'}`,
+  self_requirement: (p) => `this way requires its own account ${q(p.account)}, so it can never be the way in`,
+  unreachable: (p) =>
+    `account ${q(p.account)} is unreachable even before any ban: no way in works without depending on itself or on another unreachable account`,
+  days_not_increasing: (p) => `day ${p.day} must come after day ${p.before} of the step before`,
+};
+
+/** The English default message of an issue with these parameters. */
+export function issueMessage<C extends IssueCode>(code: C, params: IssueParams<C>): string {
+  return (MESSAGES[code] as (p: IssueParams<C>) => string)(params);
+}

@@ -1,0 +1,56 @@
+/**
+ * @module An issue in words a person reads, in Chinese or English, made from its code and structured parameters
+ * (never by reading its English message), naming accounts by their labels in the document the issue is about.
+ */
+import { ISSUE_PARAMS, type Issue, type IssueCode } from '../model/index.js';
+import type { Catalogue } from './catalogue.js';
+import { en } from './en/index.js';
+import type { IssueAt } from './issue-types.js';
+import type { Lang } from './lang.js';
+import { zh } from './zh/index.js';
+
+const BY_LANG: Record<Lang, Catalogue> = { zh, en };
+
+/** The value at a JSON path inside a document, or undefined. */
+export function valueAt(doc: unknown, path: readonly (string | number)[]): unknown {
+  let v: unknown = doc;
+  for (const p of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    if (!Object.hasOwn(v, p)) return undefined;
+    v = (v as Record<string | number, unknown>)[p];
+  }
+  return v;
+}
+
+/** Account labels by id, read from a map document (anything else gives none). */
+function labelsIn(doc: unknown): Map<string, string> {
+  const out = new Map<string, string>();
+  const accounts = valueAt(doc, ['accounts']);
+  if (Array.isArray(accounts))
+    for (const a of accounts) {
+      const id = valueAt(a, ['id']);
+      const label = valueAt(a, ['label']);
+      if (typeof id === 'string' && typeof label === 'string' && !out.has(id)) out.set(id, label);
+    }
+  return out;
+}
+
+const isCode = (code: string): code is IssueCode => Object.hasOwn(ISSUE_PARAMS, code);
+
+/** The message of one issue in a language; `doc` is the document it was found in (for account labels). */
+export function issueText(issue: Issue, lang: Lang, doc?: unknown): string {
+  const t = BY_LANG[lang].issues;
+  if (!isCode(issue.code)) return t.other(issue.code, issue.message);
+  const parsed = ISSUE_PARAMS[issue.code].safeParse(issue.params ?? {});
+  // NOTE: a schema issue without parameters (from an older client) is still worded by the field it concerns.
+  const params = parsed.success ? parsed.data : issue.code === 'schema' ? { zod: 'custom' } : undefined;
+  if (params === undefined) return t.other(issue.code, issue.message);
+  const labels = doc === undefined ? new Map<string, string>() : labelsIn(doc);
+  const last = issue.path.findLast((p) => typeof p === 'string');
+  const at: IssueAt = {
+    who: (id) => `“${labels.get(id) ?? id}”`,
+    field: typeof last === 'string' ? last : undefined,
+  };
+  const text = t[issue.code] as (p: unknown, at: IssueAt) => string;
+  return text(params, at);
+}
