@@ -92,13 +92,21 @@ describe('timeline validation', () => {
         code: 'unknown_capability',
         path: ['holds', 0, 'capabilities', 0],
         message: 'holds "sms" but account "app" provides access',
+        params: { account: 'app', capability: 'sms', provides: ['access'], in: 'hold' },
       },
     ]);
   });
 
   it('says in Chinese and English that days must increase', () => {
-    const issue = { code: 'days_not_increasing', path: ['timelines', 0, 'steps', 1, 'day'], message: '' };
-    expect(issueText(issue, 'zh')).toBe('这一步的天数必须比上一步大');
-    expect(issueText(issue, 'en')).toBe('this step must come on a later day than the step before');
+    const issue = {
+      code: 'days_not_increasing',
+      path: ['timelines', 0, 'steps', 1, 'day'],
+      message: '',
+      params: { day: 10, before: 30 },
+    };
+    expect(issueText(issue, 'zh')).toBe('这一步的天数（第 10 天）必须比上一步（第 30 天）大');
+    expect(issueText(issue, 'en')).toBe(
+      'this step (day 10) must come on a later day than the step before (day 30)',
+    );
   });
 });

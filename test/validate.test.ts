@@ -78,7 +78,7 @@ describe('validate', () => {
     expect(problems(m)).toEqual([
       'scenarios[0].bans[0].account: bans unknown account "x"',
       'scenarios[0].bans[1].lose[0]: removes "mail" but account "qq" provides access, oauth',
-      'scenarios[0].bans[2].preset: unknown ban preset "nope"; presets: full_ban, account_cancelled',
+      'scenarios[0].bans[2].preset: unknown ban preset "nope"',
     ]);
   });
 

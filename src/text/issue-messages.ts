@@ -20,7 +20,7 @@ const MESSAGES: { [C in IssueCode]: (p: IssueParams<C>) => string } = {
     if (p.in === 'hold') return `holds ${q(p.capability)} but ${has}`;
     return `needs ${q(p.capability)} but ${has}`;
   },
-  unknown_preset: (p) => `unknown ban preset ${q(p.preset)}; presets: ${p.presets.join(', ')}`,
+  unknown_preset: (p) => `unknown ban preset ${q(p.preset)}`,
   unknown_provider: (p) =>
     `unknown provider ${q(p.provider)}; capabilities default to ${p.listed ? 'the listed ones' : 'access only'}`,
   self_requirement: (p) => `this way requires its own account ${q(p.account)}, so it can never be the way in`,
