@@ -139,7 +139,12 @@ describe('POST /api/v1/impact', () => {
       code: 'unknown_capability',
       path: ['map', 'accounts', 3, 'ways', 0, 'requires', 0, 'capability'],
       message: 'requires "qq.mail" but account "qq" provides access, chat, contacts, oauth',
-      params: { account: 'qq', capability: 'mail', provides: ['access', 'chat', 'contacts', 'oauth'], in: 'requirement' },
+      params: {
+        account: 'qq',
+        capability: 'mail',
+        provides: ['access', 'chat', 'contacts', 'oauth'],
+        in: 'requirement',
+      },
     });
     expect(body.message).toBe(
       'the map is invalid: 1 problem; the first at map.accounts[3].ways[0].requires[0].capability: requires "qq.mail" but account "qq" provides access, chat, contacts, oauth',

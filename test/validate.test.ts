@@ -44,7 +44,12 @@ describe('validate', () => {
   it('rejects unknown fields instead of dropping them', () => {
     const m = { ...base(), extra: true };
     expect(validate(m).errors).toEqual([
-      { code: 'unknown_field', path: ['extra'], message: 'unknown field "extra"', params: { field: 'extra' } },
+      {
+        code: 'unknown_field',
+        path: ['extra'],
+        message: 'unknown field "extra"',
+        params: { field: 'extra' },
+      },
     ]);
   });
 
