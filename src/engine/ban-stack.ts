@@ -19,7 +19,7 @@ export class BanStack {
   private readonly log: { slot: Int32Array; way: Int32Array; reach: Int32Array };
   private readonly top = { slot: 0, way: 0, reach: 0 };
   private readonly frames: { account: number; slot: number; way: number; reach: number }[] = [];
-  /** The region the last push over-deleted (`regionSlots` reads it until the next push), and its sizes. */
+  /** The region the last push over-deleted, and its sizes. */
   private readonly region: { slot: Int32Array; way: Int32Array; reach: Int32Array };
   private readonly size = { slot: 0, way: 0, reach: 0 };
   /** Per fact, the serial of the push that over-deleted it; per slot, of the push that found a capability way. */
@@ -206,11 +206,6 @@ export class BanStack {
       slots: this.log.slot.subarray(f.slot, this.top.slot),
       ways: this.log.way.subarray(f.way, this.top.way),
     };
-  }
-
-  /** Slots the last push over-deleted: a superset of everything that push could change. */
-  regionSlots(): Int32Array {
-    return this.region.slot.subarray(0, this.size.slot);
   }
 
   /** Whether account `x` has any capability available now. */

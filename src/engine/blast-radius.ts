@@ -61,13 +61,6 @@ export interface BanEffect {
   readonly lost: Totals;
   /** Assets it loses (their `needs` was available at baseline and is not now), the banned account's included. */
   readonly lostAssets: number[];
-  /**
-   * Accounts other than the banned one and those it cuts whose capabilities depend on it at all (a slot in
-   * the region the ban over-deleted). Only they can be cut by a larger ban that includes this one.
-   */
-  readonly region: number[];
-  /** The slots the ban over-deleted: every slot it could turn off, alone or with other bans. */
-  readonly regionSlots: Int32Array;
 }
 
 /** Runs the single full ban of every account in `targets` (in that order) on the stack, from the baseline. */
@@ -120,18 +113,9 @@ export function singleBans(
         if (v !== undefined) sum.add(v, assets.currency[i]!);
       }
     }
-    const isCut = new Set(cut);
-    const region: number[] = [];
-    const regionSlots = stack.regionSlots().slice();
-    for (const s of regionSlots) {
-      const x = c.slotAccount[s]!;
-      if (seen[x] === -2 - a || x === a || isCut.has(x)) continue;
-      seen[x] = -2 - a;
-      region.push(x);
-    }
     stack.pop();
     cut.sort((x, y) => rank[x]! - rank[y]!);
-    return { account: a, cut, partial, degraded, lost: sum.totals(), lostAssets, region, regionSlots };
+    return { account: a, cut, partial, degraded, lost: sum.totals(), lostAssets };
   });
 }
 

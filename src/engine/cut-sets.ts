@@ -1,121 +1,182 @@
 /**
- * @module Minimal cut sets of every reachable account (DESIGN §4): the single points of failure, the pairs and
- * (on request) the triples of full bans that cut it off when no smaller subset does. Only the candidate sets
- * of cut-candidates.ts are tried, each as one more push on the ban stack on top of its shared prefix.
+ * @module Minimal cut sets of order ≤ 3 (DESIGN §4) bottom-up, by truncated set algebra on the failure side of
+ * the least fixpoint of DESIGN §3. Per (account, capability) a family of the sets of full bans that make it
+ * unavailable: the account's own ban, or every one of its ways failing (a way fails when one requirement
+ * fails), or every capability way of that capability failing. An account is cut when all its capabilities
+ * fail, so its cut sets are the product of its capabilities' families, without its own ban. Components of
+ * mutual recovery are solved by a fixpoint that starts from "everything fails" (nothing is grounded yet) and
+ * only ever weakens, in dependency order of the components: the cost follows the sets found, not the
+ * candidates.
  */
 import type { CutSets, RiskOrder } from '../model/index.js';
-import type { BanStack } from './ban-stack.js';
-import type { BanEffect } from './blast-radius.js';
 import type { Compiled } from './compile.js';
-import { candidateSets } from './cut-candidates.js';
-import type { Availability } from './propagate.js';
+import { type Components, components, forEachRequired } from './components.js';
+import {
+  ALWAYS,
+  type Budget,
+  DEFAULT_BUDGET,
+  type Family,
+  NEVER,
+  SetAlgebra,
+  TooComplexError,
+} from './set-family.js';
 
-/** Cut sets by account index: `spof`, `pairs` and `triples` hold account indices. */
-export interface CutSetIndex {
-  spof: number[][];
-  pairs: [number, number][][];
-  triples: [number, number, number][][];
+/** Per-account cut-set families of a compiled map (those of the accounts asked for and what they require). */
+export interface CutSetFamilies {
+  readonly algebra: SetAlgebra;
+  /** The minimal cut sets of account `x` (must be one asked for): `[0]` when it is unreachable at baseline. */
+  cutOf(x: number): Family;
 }
 
-/** Finds the minimal cut sets up to `order` from the single-ban effects (one per reachable account). */
-export function findCutSets(
+const same = (p: Family | undefined, q: Family): boolean => {
+  if (p === q) return true;
+  if (p === undefined || p.length !== q.length) return false;
+  for (let i = 0; i < p.length; i++) if (p[i] !== q[i]) return false;
+  return true;
+};
+
+/**
+ * Computes the slot families of the accounts in `targets` and of everything they require (all accounts when
+ * omitted), up to `order` members per set.
+ */
+export function cutSetFamilies(
   c: Compiled,
-  base: Availability,
-  stack: BanStack,
-  effects: readonly BanEffect[],
   order: RiskOrder,
-): CutSetIndex {
-  const n = c.ids.length;
-  const lists = <T>(): T[][] => Array.from({ length: n }, () => []);
-  const out: CutSetIndex = { spof: lists(), pairs: lists(), triples: lists() };
-  const single = new Set<number>();
-  for (const e of effects)
-    for (const x of e.cut) {
-      out.spof[x]!.push(e.account);
-      single.add(x * n + e.account);
+  targets?: readonly number[],
+  budget: Budget = DEFAULT_BUDGET,
+): CutSetFamilies {
+  const alg = new SetAlgebra(c.ids.length, order, budget);
+  const slotFam: Family[] = new Array(c.slotCap.length);
+  let held = 0;
+  const assign = (s: number, f: Family) => {
+    held += f.length - (slotFam[s]?.length ?? 0);
+    if (held > budget.sets) throw new TooComplexError(order, 'sets');
+    slotFam[s] = f;
+  };
+  const wayFam = (w: number): Family => {
+    const start = c.wayReqStart[w]!;
+    const end = c.wayReqStart[w + 1]!;
+    if (end - start === 1) return slotFam[c.wayReqs[start]!]!;
+    const fams: Family[] = [];
+    for (let r = start; r < end; r++) fams.push(slotFam[c.wayReqs[r]!]!);
+    return alg.union(fams);
+  };
+  /** AND over the ways of account `a` opening `target` (-1: its own ways). */
+  const allFail = (a: number, target: number): Family => {
+    let acc = ALWAYS;
+    for (let k = c.accountWayStart[a]!; k < c.accountWayStart[a + 1]! && acc.length > 0; k++) {
+      const w = c.accountWays[k]!;
+      if (c.wayTarget[w] === target) acc = alg.product(acc, wayFam(w));
     }
-  if (order < 2) return out;
+    return acc;
+  };
+  /** Recomputes the slot families of account `a`; whether any changed. */
+  const recompute = (a: number): boolean => {
+    const reach = c.hasWays[a] === 1 ? allFail(a, -1) : NEVER;
+    const own = alg.withSingle(a, reach);
+    let changed = false;
+    for (let s = c.slotBase[a]!; s < c.slotBase[a + 1]!; s++) {
+      const f = c.slotHasCapWays[s] === 1 ? alg.union([own, allFail(a, s)]) : own;
+      if (same(slotFam[s], f)) continue;
+      assign(s, f);
+      changed = true;
+    }
+    return changed;
+  };
 
-  // Bans whose region holds an account they do not cut alone, biggest region first: in a tried set the bigger
-  // regions are pushed first and shared between the sets that start alike, the smaller ones pushed on top.
-  const hubs = effects.filter((e) => e.region.length > 0).sort((p, q) => q.region.length - p.region.length);
-  const above: number[][] = lists();
-  hubs.forEach((e, i) => {
-    for (const x of e.region) above[x]!.push(i);
-  });
-  const stamp = new Int32Array(n).fill(-1);
-  let epoch = 0;
-  /** Accounts the last push (of `banned`) cut off that were not cut before it, each once. */
-  const newlyCut = (banned: number): number[] => {
-    epoch++;
-    const xs: number[] = [];
-    for (const s of stack.changed().slots) {
-      const x = c.slotAccount[s]!;
-      if (stamp[x] === epoch || x === banned) continue;
-      stamp[x] = epoch;
-      if (!stack.hasAny(x)) xs.push(x);
+  const comps = components(c, targets);
+  const queued = new Uint8Array(c.ids.length);
+  const release = targets ? releaser(c, comps, targets, (s) => assign(s, NEVER)) : undefined;
+  for (const comp of comps.list) {
+    // Least fixpoint: inside a component everything starts failing and is weakened until nothing changes.
+    for (const a of comp) for (let s = c.slotBase[a]!; s < c.slotBase[a + 1]!; s++) assign(s, ALWAYS);
+    const queue = [...comp];
+    for (const a of comp) queued[a] = 1;
+    for (let head = 0; head < queue.length; head++) {
+      const a = queue[head]!;
+      queued[a] = 0;
+      if (!recompute(a)) continue;
+      for (let s = c.slotBase[a]!; s < c.slotBase[a + 1]!; s++)
+        for (let k = c.slotDepStart[s]!; k < c.slotDepStart[s + 1]!; k++) {
+          const d = c.wayAccount[c.slotDeps[k]!]!;
+          if (queued[d] === 0 && comps.of[d] === comps.of[a]) {
+            queued[d] = 1;
+            queue.push(d);
+          }
+        }
     }
-    return xs;
+    release?.(comp);
+  }
+
+  return {
+    algebra: alg,
+    cutOf(x: number): Family {
+      let acc = ALWAYS;
+      for (let s = c.slotBase[x]!; s < c.slotBase[x + 1]!; s++) acc = alg.product(acc, slotFam[s]!);
+      return alg.without(acc, x);
+    },
   };
-  /** Pushes each set (sorted, sharing pushed prefixes) and calls `check` with the members as accounts. */
-  const walk = (sets: number[][], check: (members: number[]) => void) => {
-    const pushed: number[] = [];
-    sets.sort((p, q) => p[0]! - q[0]! || p[1]! - q[1]! || (p[2] ?? 0) - (q[2] ?? 0));
-    for (const set of sets) {
-      let k = 0;
-      while (k < pushed.length && k < set.length - 1 && pushed[k] === set[k]) k++;
-      for (; pushed.length > k; pushed.pop()) stack.pop();
-      for (; k < set.length; k++) {
-        stack.push(hubs[set[k]!]!.account);
-        pushed.push(set[k]!);
-      }
-      check(set.map((p) => hubs[p]!.account));
-      stack.pop();
-      pushed.pop();
-    }
-    for (; pushed.length > 0; pushed.pop()) stack.pop();
-  };
-  const pairKey = (x: number, a: number, b: number) => (x * n + Math.min(a, b)) * n + Math.max(a, b);
-  const pairCut = new Set<number>();
-  walk(candidateSets(c, base, effects, hubs, above, 2), ([a, b]) => {
-    for (const x of newlyCut(b!)) {
-      if (single.has(x * n + b!)) continue;
-      out.pairs[x]!.push([a!, b!]);
-      pairCut.add(pairKey(x, a!, b!));
-    }
-  });
-  if (order < 3) return out;
-  walk(candidateSets(c, base, effects, hubs, above, 3), ([a, b, cc]) => {
-    for (const x of newlyCut(cc!)) {
-      if (single.has(x * n + cc!) || pairCut.has(pairKey(x, a!, cc!)) || pairCut.has(pairKey(x, b!, cc!)))
-        continue;
-      out.triples[x]!.push([a!, b!, cc!]);
-    }
-  });
-  return out;
 }
 
-/** The cut sets as ids, every set and every list sorted, for each reachable account in id order. */
+/**
+ * Frees the families nothing needs any more: once every account requiring account b (outside b's component)
+ * is solved, b's slot families are dropped unless b is a target. Returns the hook to call per solved component.
+ */
+function releaser(
+  c: Compiled,
+  comps: Components,
+  targets: readonly number[],
+  free: (slot: number) => void,
+): (comp: readonly number[]) => void {
+  const users = new Int32Array(c.ids.length);
+  const keep = new Uint8Array(c.ids.length);
+  for (const t of targets) keep[t] = 1;
+  const eachOutside = (a: number, fn: (b: number) => void) =>
+    forEachRequired(c, a, (b) => {
+      if (comps.of[b] !== comps.of[a]) fn(b);
+    });
+  for (const comp of comps.list) for (const a of comp) eachOutside(a, (b) => users[b]!++);
+  return (comp) => {
+    for (const a of comp)
+      eachOutside(a, (b) => {
+        if (--users[b]! === 0 && keep[b] === 0)
+          for (let s = c.slotBase[b]!; s < c.slotBase[b + 1]!; s++) free(s);
+      });
+  };
+}
+
+/** The cut sets of each account in `accounts` as sorted ids (sets sorted in id order), with triples at order 3. */
 export function cutSetsById(
   c: Compiled,
-  index: CutSetIndex,
-  reachable: readonly number[],
+  fams: CutSetFamilies,
+  accounts: readonly number[],
   order: RiskOrder,
 ): Record<string, CutSets> {
-  const id = (a: number) => c.ids[a]!;
-  const cmp = (p: readonly string[], q: readonly string[]) => {
-    for (let i = 0; i < p.length; i++) if (p[i] !== q[i]) return p[i]! < q[i]! ? -1 : 1;
-    return 0;
-  };
-  const sets = (list: readonly number[][]) => list.map((set) => set.map(id).sort()).sort(cmp);
+  const rank = new Int32Array(c.ids.length);
+  c.order.forEach((a, r) => {
+    rank[a] = r;
+  });
+  const alg = fams.algebra;
   const out: Record<string, CutSets> = {};
-  for (const x of reachable) {
+  for (const x of accounts) {
+    const bySize: number[][][] = [[], [], [], []];
+    for (const code of fams.cutOf(x)) {
+      const members = alg.members(code).sort((p, q) => rank[p]! - rank[q]!);
+      bySize[members.length]!.push(members);
+    }
+    const sorted = (sets: number[][]) =>
+      sets
+        .sort((p, q) => {
+          for (let i = 0; i < p.length; i++) if (p[i] !== q[i]) return rank[p[i]!]! - rank[q[i]!]!;
+          return 0;
+        })
+        .map((set) => set.map((a) => c.ids[a]!));
     const entry: CutSets = {
-      spof: index.spof[x]!.map(id).sort(),
-      pairs: sets(index.pairs[x]!) as [string, string][],
+      spof: sorted(bySize[1]!).map((set) => set[0]!),
+      pairs: sorted(bySize[2]!) as [string, string][],
     };
-    if (order >= 3) entry.triples = sets(index.triples[x]!) as [string, string, string][];
-    out[id(x)] = entry;
+    if (order >= 3) entry.triples = sorted(bySize[3]!) as [string, string, string][];
+    out[c.ids[x]!] = entry;
   }
   return out;
 }

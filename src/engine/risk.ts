@@ -8,7 +8,7 @@ import { BanStack } from './ban-stack.js';
 import { baseline } from './baseline.js';
 import { assetTable, rankBlastRadius, singleBans } from './blast-radius.js';
 import type { Compiled } from './compile.js';
-import { cutSetsById, findCutSets } from './cut-sets.js';
+import { cutSetFamilies, cutSetsById } from './cut-sets.js';
 import { exposure } from './exposure.js';
 import { recommend } from './recommend.js';
 
@@ -38,10 +38,10 @@ export function risk(c: Compiled, opts: RiskOptions = {}): Risk {
   const stack = new BanStack(c, base);
   const assets = assetTable(c);
   const effects = singleBans(c, base, stack, assets, reachable, rank);
-  const sets = findCutSets(c, base, stack, effects, order);
+  const families = cutSetFamilies(c, order);
   return {
     blastRadius: rankBlastRadius(c, effects),
-    accounts: cutSetsById(c, sets, reachable, order),
+    accounts: cutSetsById(c, families, reachable, order),
     recommendations: recommend(c, base, stack, assets, effects),
     exposure: exposure(base, assets, effects),
   };

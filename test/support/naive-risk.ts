@@ -193,3 +193,47 @@ export function bruteForceCutSets(
     }
   return out;
 }
+
+/**
+ * Minimal cut sets by brute force on the naive fixpoint: for each account X reachable at baseline (or only
+ * `target`), every set of at most `order` full bans without X that leaves X no capability, when no proper
+ * subset does. Sets are sorted ids, lists sorted; `triples` only at order 3.
+ */
+export function naiveCutSets(map: BindingMap, order: 1 | 2 | 3, target?: string): Record<string, CutSets> {
+  const ids = map.accounts.map((a) => a.id).sort(cmpIds);
+  const provCaps = (p: string) => getProvider(p)?.capabilities;
+  const capsOf = (id: string) => {
+    const a = map.accounts.find((x) => x.id === id)!;
+    return [
+      ...new Set(['access', ...(a.capabilities ?? (a.provider ? provCaps(a.provider) : undefined) ?? [])]),
+    ];
+  };
+  const holds = (avail: Set<string>, x: string) => capsOf(x).some((c) => avail.has(`${x}\u0000${c}`));
+  const availUnder = (bans: readonly string[]) =>
+    naiveAvail(map, new Set(bans.flatMap((a) => capsOf(a).map((c) => `${a}\u0000${c}`))), provCaps).avail;
+  const base = availUnder([]);
+  const targets = (target ? [target] : ids).filter((x) => holds(base, x));
+  const subsets: string[][] = [[]];
+  for (let size = 1; size <= order; size++)
+    for (const s of subsets.filter((p) => p.length === size - 1))
+      for (const id of ids) if (s.length === 0 || id > s[s.length - 1]!) subsets.push([...s, id]);
+  const cuts = new Map<string, Set<string>>();
+  for (const s of subsets) {
+    const avail = availUnder(s);
+    cuts.set(s.join(' '), new Set(targets.filter((x) => !s.includes(x) && !holds(avail, x))));
+  }
+  const minimal = (s: string[], x: string) =>
+    subsets.every(
+      (p) => p.length >= s.length || !p.every((a) => s.includes(a)) || !cuts.get(p.join(' '))!.has(x),
+    );
+  const out: Record<string, CutSets> = {};
+  for (const x of targets) {
+    const found = subsets.filter((s) => s.length > 0 && cuts.get(s.join(' '))!.has(x) && minimal(s, x));
+    out[x] = {
+      spof: found.filter((s) => s.length === 1).map((s) => s[0]!),
+      pairs: found.filter((s) => s.length === 2) as [string, string][],
+    };
+    if (order === 3) out[x]!.triples = found.filter((s) => s.length === 3) as [string, string, string][];
+  }
+  return out;
+}
