@@ -19,5 +19,9 @@ describe('parseBanText', () => {
     expect(parse('cn:cmcc:sms')).toEqual({ account: 'cn:cmcc', lose: ['sms'] });
   });
   it('says what is wrong with an empty capability list', () =>
-    expect(parse('qq:')).toBe('name at least one capability after ":"'));
+    expect(parse('qq:')).toMatchObject({
+      code: 'ban_without_capability',
+      message: 'name at least one capability after ":"',
+      params: { text: 'qq:' },
+    }));
 });

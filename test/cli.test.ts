@@ -71,7 +71,7 @@ describe('banradius impact', () => {
     const c = capture();
     expect(await main(['impact', good, '--ban', 'qq:mail'], c.io)).toBe(1);
     expect(c.err.join('\n')).toContain(
-      `${good}: --ban qq:mail: removes "mail" but account "qq" provides access`,
+      `${good}: --ban qq:mail: removes “receive mail” (mail) from “QQ”, which provides only “get in and use it” (access)`,
     );
   });
 
@@ -91,7 +91,7 @@ describe('banradius validate', () => {
     const c = capture();
     expect(await main(['validate', bad], c.io)).toBe(1);
     expect(c.err.join('\n')).toBe(
-      `${bad}: accounts[0].ways[0].requires[0].account: requires unknown account "b"`,
+      `${bad}: accounts[0].ways[0].requires[0].account: refers to an account that does not exist: “b”`,
     );
   });
 
@@ -132,5 +132,92 @@ describe('terminal tables', () => {
     ).split('\n');
     const column = (line: string, ch: string) => displayWidth(line.slice(0, line.indexOf(ch)));
     expect(column(lines[2]!, 'x')).toBe(column(lines[3]!, 'y'));
+  });
+});
+
+describe('the terminal language', () => {
+  const broken = () =>
+    write('broken.json', {
+      version: 1,
+      accounts: [
+        { id: 'qq', kind: 'messenger', label: 'QQ', colour: 'red' },
+        { id: 'qq', kind: 'service', label: 'B' },
+      ],
+    });
+
+  it('prints --help in Chinese under zh and in English otherwise, with the version', async () => {
+    const zh = capture('zh');
+    const en = capture('en');
+    expect(await main(['--help'], zh.io)).toBe(0);
+    expect(await main(['--help'], en.io)).toBe(0);
+    expect(zh.out.join('\n')).toContain('封号会切断什么');
+    expect(zh.out.join('\n')).toContain('退出码');
+    expect(en.out.join('\n')).toContain('what a ban cuts off');
+    expect(en.out.join('\n')).not.toMatch(/\p{Script=Han}/u);
+    const { VERSION } = await import('../src/cli/version.js');
+    expect(zh.out.join('\n')).toContain(`banradius ${VERSION}`);
+  });
+
+  it('prints --version as it stands in package.json', async () => {
+    const { readFileSync } = await import('node:fs');
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+    const c = capture('zh');
+    expect(await main(['--version'], c.io)).toBe(0);
+    expect(c.out).toEqual([pkg.version]);
+  });
+
+  it('names an unknown field by its own name in Chinese (not "不认识的字段 0")', async () => {
+    const c = capture('zh');
+    const f = broken();
+    expect(await main(['validate', f], c.io)).toBe(1);
+    expect(c.err.join('\n')).toBe(`${f}: accounts[0].colour: 不认识的字段“colour”`);
+  });
+
+  it('names a duplicate id in Chinese and in English', async () => {
+    const m = {
+      version: 1,
+      accounts: [
+        { id: 'qq', kind: 'messenger', label: 'QQ' },
+        { id: 'qq', kind: 'service', label: 'B' },
+      ],
+    };
+    const f = write('dup.json', m);
+    const zh = capture('zh');
+    const en = capture('en');
+    expect(await main(['validate', f], zh.io)).toBe(1);
+    expect(await main(['validate', f], en.io)).toBe(1);
+    expect(zh.err.join('\n')).toBe(`${f}: accounts[1].id: 账户 ID“qq”重复了`);
+    expect(en.err.join('\n')).toBe(`${f}: accounts[1].id: the account id “qq” is used twice`);
+  });
+
+  it('lists the valid presets of an unknown one, in the terminal language', async () => {
+    const zh = capture('zh');
+    const en = capture('en');
+    expect(await main(['impact', good, '--ban', 'qq@nope'], zh.io)).toBe(1);
+    expect(await main(['impact', good, '--ban', 'qq@nope'], en.io)).toBe(1);
+    expect(zh.err.join('\n')).toBe(
+      `${good}: --ban qq@nope：不认识的封禁预设“nope”。可用的预设：full_ban、account_cancelled`,
+    );
+    expect(en.err.join('\n')).toBe(
+      `${good}: --ban qq@nope: unknown ban preset “nope”. Presets: full_ban, account_cancelled`,
+    );
+  });
+
+  it('offers the presets of the account’s provider first', async () => {
+    const m = {
+      version: 1,
+      accounts: [{ id: 'wx', kind: 'messenger', label: '微信', provider: 'wechat' }],
+    };
+    const c = capture('en');
+    expect(await main(['impact', write('wx.json', m), '--ban', 'wx@nope'], c.io)).toBe(1);
+    expect(c.err.join('\n')).toMatch(/Presets: wechat_[a-z_]+, .*full_ban, account_cancelled$/);
+  });
+
+  it('words usage mistakes in Chinese', async () => {
+    const c = capture('zh');
+    expect(await main(['risk', good, '--order', '9'], c.io)).toBe(2);
+    expect(c.err.join('\n')).toBe(
+      '--order 只能是 1、2 或 3，不能是“9”\n用法：banradius risk MAP.json [--order 1|2|3] [--json]',
+    );
   });
 });

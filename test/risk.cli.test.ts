@@ -82,7 +82,7 @@ describe('banradius risk', () => {
     const c = capture();
     expect(await main(['risk', bad], c.io)).toBe(1);
     expect(c.err.join('\n')).toContain(
-      `${bad}: accounts[0].ways[0].requires[0].account: requires unknown account "nope"`,
+      `${bad}: accounts[0].ways[0].requires[0].account: refers to an account that does not exist: “nope”`,
     );
   });
 });

@@ -90,7 +90,7 @@ describe('banradius impact --map', () => {
     expect(missing.errors()).toContain('no map "nope"');
     const bad = capture();
     expect(await main(['impact', '--map', id, '--data', dir, '--ban', 'qq:mail'], bad.io)).toBe(1);
-    expect(bad.errors()).toContain(`map ${id}: --ban qq:mail: removes "mail"`);
+    expect(bad.errors()).toContain(`map ${id}: --ban qq:mail: removes “receive mail” (mail)`);
     expect(await main(['impact', 'x.json', '--map', id, '--data', dir, '--ban', 'qq'], capture().io)).toBe(2);
     expect(await main(['impact', 'x.json', '--data', dir, '--ban', 'qq'], capture().io)).toBe(2);
   });

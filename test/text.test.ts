@@ -60,6 +60,8 @@ describe('formatting helpers', () => {
     expect(listOf(['QQ', 'WeChat', 'phone'], 'en')).toBe('QQ, WeChat, and phone');
     expect(listOf(['a', 'b'], 'en', 'or')).toBe('a or b');
     expect(listOf(['a'], 'zh')).toBe('a');
+    expect(listOf(['a', 'b', 'c'], 'zh', 'unit')).toBe('a、b、c');
+    expect(listOf(['a', 'b', 'c'], 'en', 'unit')).toBe('a, b, c');
   });
 
   it('counts with the plural English needs and the measure word Chinese uses', () => {

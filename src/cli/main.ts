@@ -3,6 +3,7 @@
  * 0 success, 1 bad input (file and JSON path named), 2 usage. `serve` is routed by bin/banradius.js.
  */
 
+import { text } from '../text/index.js';
 import { backupCommand } from './commands/backup.js';
 import { exportCommand } from './commands/export.js';
 import { impactCommand } from './commands/impact.js';
@@ -13,6 +14,7 @@ import { validateCommand } from './commands/validate.js';
 import { formatIssues, InputError, UsageError } from './errors.js';
 import { terminalLang } from './i18n.js';
 import type { Io } from './io.js';
+import { VERSION } from './version.js';
 
 type Command = (args: string[], io: Io) => number | Promise<number>;
 
@@ -27,18 +29,6 @@ export const COMMANDS: Record<string, Command> = {
   restore: restoreCommand,
 };
 
-export const USAGE = `banradius — what a ban cuts off, why, and what it costs
-
-usage:
-  banradius serve [--port 4178] [--data DIR] [--token T]
-  banradius impact (MAP.json | --map ID [--data DIR]) (--ban ID[:cap,cap]|ID@preset ... | --scenario ID) [--json]
-  banradius risk MAP.json [--order 1|2|3] [--json]
-  banradius validate MAP.json
-  banradius export MAP.json --format json|dot|graphml|mermaid [--redact]
-  banradius maps list [--data DIR] [--json]
-  banradius backup FILE [--data DIR]
-  banradius restore FILE [--data DIR]`;
-
 const defaultIo = (): Io => ({
   out: (t) => process.stdout.write(`${t}\n`),
   err: (t) => process.stderr.write(`${t}\n`),
@@ -49,21 +39,27 @@ const defaultIo = (): Io => ({
 /** Runs one command line; never throws for expected errors, returns the exit code. */
 export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
   const [name, ...rest] = argv;
+  const t = text(io.lang).cli;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    (name === undefined ? io.err : io.out)(USAGE);
+    (name === undefined ? io.err : io.out)(t.help(VERSION));
     return name === undefined ? 2 : 0;
+  }
+  if (name === '--version' || name === '-v') {
+    io.out(VERSION);
+    return 0;
   }
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   try {
-    if (!command) throw new UsageError(`unknown command ${JSON.stringify(name)}\n\n${USAGE}`);
+    if (!command) throw new UsageError((w) => `${w.unknownCommand(name)}\n\n${w.help(VERSION)}`);
     return await command(rest, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.err(e.message);
+      io.err(e.textIn(io.lang));
       return 2;
     }
     if (e instanceof InputError) {
-      io.err(e.issues.length > 0 ? `${e.message}\n${formatIssues(e.file, e.issues)}` : e.message);
+      const head = e.textIn(io.lang);
+      io.err(e.issues.length > 0 ? `${head}\n${formatIssues(e.file, e.issues, io.lang, e.doc)}` : head);
       return 1;
     }
     throw e;

@@ -10,7 +10,7 @@ export function parseJsonText(text: string, file: string): unknown {
   try {
     return sjson.parse(text, undefined, { protoAction: 'error', constructorAction: 'error' });
   } catch (e) {
-    throw new InputError(`${file}: not valid JSON: ${(e as Error).message}`);
+    throw new InputError((t) => t.notJson(file, (e as Error).message));
   }
 }
 
@@ -20,16 +20,16 @@ export function readJsonFile(file: string): unknown {
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    throw new InputError(
-      `${file}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
-    );
+    const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    throw new InputError((t) => t.cannotRead(file, code));
   }
   return parseJsonText(text, file);
 }
 
 /** Reads and validates a map file; returns the map and its warnings, or throws InputError with every error. */
 export function readMap(file: string): { map: BindingMap; warnings: Issue[] } {
-  const result = parseMap(readJsonFile(file));
-  if (!result.ok) throw new InputError(`${file}: invalid map`, result.validation.errors, file);
+  const doc = readJsonFile(file);
+  const result = parseMap(doc);
+  if (!result.ok) throw new InputError((t) => t.invalidMap(file), result.validation.errors, file, doc);
   return { map: result.map, warnings: result.validation.warnings };
 }

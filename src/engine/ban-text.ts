@@ -2,15 +2,16 @@
  * @module Parses the short text form of a ban used by the command line and query strings: `qq` (full ban),
  * `wechat:pay,withdraw` (those capabilities) and `wechat@wechat_restricted_permanent` (a preset).
  */
-import type { Ban } from '../model/index.js';
+import type { Ban, Issue } from '../model/index.js';
+import { makeIssue } from './issues.js';
 
 /**
  * Parses one ban text. Ids may themselves contain ":", so a text that names an account wins, and otherwise
  * the split is at the first ":" whose prefix names an account (falling back to the first ":").
  * @param isAccount tells whether an id names an account of the map
- * @returns the ban, or a string saying what is wrong with the text
+ * @returns the ban, or the issue with the text (code `ban_without_capability`)
  */
-export function parseBanText(text: string, isAccount: (id: string) => boolean): Ban | string {
+export function parseBanText(text: string, isAccount: (id: string) => boolean): Ban | Issue {
   if (isAccount(text)) return { account: text };
   const at = text.indexOf('@');
   if (at > 0) return { account: text.slice(0, at), preset: text.slice(at + 1) };
@@ -26,6 +27,6 @@ export function parseBanText(text: string, isAccount: (id: string) => boolean): 
     .slice(colon + 1)
     .split(',')
     .filter((s) => s !== '');
-  if (lose.length === 0) return 'name at least one capability after ":"';
+  if (lose.length === 0) return makeIssue('ban_without_capability', [], { text });
   return { account: text.slice(0, colon), lose };
 }

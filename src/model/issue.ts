@@ -57,6 +57,7 @@ export const ISSUE_PARAMS = {
   self_requirement: z.strictObject({ account: z.string() }),
   unreachable: z.strictObject({ account: z.string() }),
   days_not_increasing: z.strictObject({ day: z.number(), before: z.number() }),
+  ban_without_capability: z.strictObject({ text: z.string() }),
 };
 export type IssueCode = keyof typeof ISSUE_PARAMS;
 export type IssueParams<C extends IssueCode> = z.infer<(typeof ISSUE_PARAMS)[C]>;

@@ -11,15 +11,15 @@ const perLang = <T>(make: (tag: string) => T): PerLang<T> =>
 
 const AND = perLang((tag) => new Intl.ListFormat(tag, { type: 'conjunction' }));
 const OR = perLang((tag) => new Intl.ListFormat(tag, { type: 'disjunction' }));
-const UNITS = perLang((tag) => new Intl.ListFormat(tag, { type: 'unit', style: 'narrow' }));
 const PLURALS = perLang((tag) => new Intl.PluralRules(tag));
 const NUMBERS = perLang((tag) => new Intl.NumberFormat(tag, { maximumFractionDigits: 3 }));
 const PERCENTS = perLang((tag) => new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 }));
 
 /** Items joined as a person writes them: `and` "A、B和C" / "A, B, and C", `or` "A或B", `unit` "A、B" / "A, B". */
 export function listOf(items: readonly string[], lang: Lang, type: 'and' | 'or' | 'unit' = 'and'): string {
-  const f = type === 'and' ? AND : type === 'or' ? OR : UNITS;
-  return f[lang].format(items);
+  // NOTE: ICU's Chinese unit lists have no separator at all ("abc"), so `unit` is written out by hand.
+  if (type === 'unit') return items.join(lang === 'zh' ? '、' : ', ');
+  return (type === 'and' ? AND : OR)[lang].format(items);
 }
 
 /** The forms of a counted noun; `other` is required, and the only one Chinese uses ("个账户"). */

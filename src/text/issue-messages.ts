@@ -26,6 +26,7 @@ const MESSAGES: { [C in IssueCode]: (p: IssueParams<C>) => string } = {
   self_requirement: (p) => `this way requires its own account ${q(p.account)}, so it can never be the way in`,
   unreachable: (p) =>
     `account ${q(p.account)} is unreachable even before any ban: no way in works without depending on itself or on another unreachable account`,
+  ban_without_capability: () => 'name at least one capability after ":"',
   days_not_increasing: (p) => `day ${p.day} must come after day ${p.before} of the step before`,
 };
 

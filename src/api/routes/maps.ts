@@ -138,7 +138,7 @@ async function requireIfMatch(request: FastifyRequest): Promise<void> {
 /** A `ban` query parameter as a ban; an unparsable text becomes a ban on it that validation then names. */
 function parseBan(text: string, map: BindingMap): Ban {
   const ban = parseBanText(text, (id) => map.accounts.some((a) => a.id === id));
-  return typeof ban === 'string' ? { account: text, lose: [] } : ban;
+  return 'code' in ban ? { account: text, lose: [] } : ban;
 }
 
 /** The bans a query asks for: a scenario of the map, `ban` parameters, or none (the baseline). */

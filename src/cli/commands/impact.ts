@@ -2,17 +2,19 @@
  * `banradius impact (MAP.json | --map ID [--data DIR]) (--ban ID[:cap,cap] ... | --scenario ID) [--json]`: what a
  * ban cuts off, for a map file or a map in the store.
  */
-import { checkBans, compile, impact, parseBanText } from '../../engine/index.js';
+import { checkBans, compile, impact, issuesFromZod, parseBanText } from '../../engine/index.js';
 import { type Ban, BanSchema, type BindingMap, type Impact } from '../../model/index.js';
-import { parseCommand } from '../args.js';
+import { issueText, listOf } from '../../text/index.js';
+import { parseCommand, thenUsage, usageOf } from '../args.js';
 import { InputError, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { readMap } from '../read-map.js';
 import { renderImpact } from '../render-impact.js';
 import { readStoredMap } from './maps.js';
 
-const USAGE =
-  'usage: banradius impact (MAP.json | --map ID [--data DIR]) (--ban ID[:cap,cap]|ID@preset ... | --scenario ID) [--json]';
+const SYNTAX =
+  'banradius impact (MAP.json | --map ID [--data DIR]) (--ban ID[:cap,cap]|ID@preset ... | --scenario ID) [--json]';
+const USAGE = usageOf(SYNTAX);
 
 /** Resolves the bans of a scenario id or of --ban options, validated against the map. */
 export function resolveBans(
@@ -22,29 +24,32 @@ export function resolveBans(
   scenario: string | undefined,
 ): { bans: Ban[]; title?: string } {
   if (scenario !== undefined) {
-    if (bans.length > 0) throw new UsageError('give either --ban or --scenario, not both');
+    if (bans.length > 0) throw new UsageError((t) => t.banOrScenario);
     const sc = (map.scenarios ?? []).find((s) => s.id === scenario);
     if (!sc) {
-      const known = (map.scenarios ?? []).map((s) => s.id).join(', ') || '(none)';
-      throw new InputError(`${file}: no scenario ${JSON.stringify(scenario)}; scenarios: ${known}`);
+      const known = (map.scenarios ?? []).map((s) => s.id);
+      throw new InputError((t, lang) => t.noScenario(file, scenario, listOf(known, lang, 'unit')));
     }
     return { bans: sc.bans, title: sc.label };
   }
-  if (bans.length === 0) throw new UsageError(`${USAGE}\nname at least one --ban or a --scenario`);
+  if (bans.length === 0) throw new UsageError(thenUsage((t) => t.needBan, USAGE));
   const ids = new Set(map.accounts.map((a) => a.id));
   const parsed = bans.map((text) => {
     const ban = parseBanText(text, (id) => ids.has(id));
-    if (typeof ban === 'string') throw new UsageError(`--ban ${text}: ${ban}`);
+    if ('code' in ban) throw new UsageError((t, lang) => t.badBan(text, issueText(ban, lang)));
     return ban;
   });
   parsed.forEach((b, i) => {
     const r = BanSchema.safeParse(b);
-    if (!r.success) throw new InputError(`--ban ${bans[i]}: ${r.error.issues[0]?.message ?? 'invalid'}`);
+    const issue = r.success ? undefined : issuesFromZod(r.error)[0];
+    if (issue) throw new InputError((t, lang) => t.badBan(bans[i]!, issueText(issue, lang)));
   });
   const errors = checkBans(map, parsed, []);
   if (errors.length > 0)
-    throw new InputError(
-      errors.map((e) => `${file}: --ban ${bans[e.path[0] as number]}: ${e.message}`).join('\n'),
+    throw new InputError((t, lang) =>
+      errors
+        .map((e) => `${file}: ${t.badBan(bans[e.path[0] as number]!, issueText(e, lang, map))}`)
+        .join('\n'),
     );
   return { bans: parsed };
 }

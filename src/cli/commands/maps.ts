@@ -4,12 +4,13 @@
  */
 import type { BindingMap } from '../../model/index.js';
 import { isStoreError, openStore, type Store } from '../../store/index.js';
-import { parseCommand } from '../args.js';
+import { text } from '../../text/index.js';
+import { parseCommand, usageOf } from '../args.js';
 import { InputError, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { table } from '../table.js';
 
-const USAGE = 'usage: banradius maps list [--data DIR] [--json]';
+const USAGE = usageOf('banradius maps list [--data DIR] [--json]');
 
 /** Runs `f` on the store in `dataDir` (default: the user's data directory), closing it afterwards. */
 export async function withStore<T>(
@@ -34,16 +35,14 @@ export function asInputError(e: unknown, label = ''): unknown {
   return new InputError(named ? e.message : `${label}: ${e.message}`, e.issues, label);
 }
 
-/** `1 map`, `2 maps`: an English count. */
-export const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
-
 /** Reads map `id` from the store; a missing or damaged map is bad input naming it. */
 export function readStoredMap(id: string, dataDir: string | undefined): { map: BindingMap } {
   let store: Store | undefined;
   try {
     store = openStore(dataDir);
     const record = store.get(id);
-    if (!record) throw new InputError(`no map ${JSON.stringify(id)} in ${store.file}`);
+    const file = store.file;
+    if (!record) throw new InputError((t) => t.noStoredMap(id, file));
     return { map: record.map };
   } catch (e) {
     throw asInputError(e, `map ${id}`);
@@ -61,10 +60,10 @@ export async function mapsCommand(args: string[], io: Io): Promise<number> {
     return 0;
   }
   if (maps.length === 0) {
-    io.out(io.lang === 'zh' ? '（没有保存的地图）' : '(no stored maps)');
+    io.out(text(io.lang).cli.noStoredMaps);
     return 0;
   }
-  const header = io.lang === 'zh' ? ['ID', '标题', '版本', '保存于'] : ['id', 'title', 'version', 'saved'];
+  const header = text(io.lang).cli.mapsHeader;
   io.out(
     table(
       header,

@@ -1,7 +1,49 @@
-/** @module The command line's words in English: usage, hints and result lines. */
+/** @module The command line's words in English: help, usage hints, errors and result lines. */
+import { countOf } from '../format.js';
 import type { CliText } from '../zh/cli.js';
 
+const q = (s: string) => JSON.stringify(s);
+const maps = (n: number) => countOf(n, 'en', { one: 'map', other: 'maps' });
+const revisions = (n: number) => countOf(n, 'en', { one: 'revision', other: 'revisions' });
+
 export const cli: CliText = {
+  help: (version: string) => `banradius ${version} — what a ban cuts off, why, and what it costs
+
+usage:
+  banradius serve [--port 4178] [--data DIR] [--token T]     the web UI and JSON API on this machine
+  banradius impact (MAP.json | --map ID [--data DIR]) (--ban ID[:cap,cap]|ID@preset ... | --scenario ID) [--json]
+                                                            what a ban cuts off, and what it costs
+  banradius risk MAP.json [--order 1|2|3] [--json]          before a ban: what to fix first, single points of failure
+  banradius validate MAP.json                               every problem of a map, with its JSON path
+  banradius export MAP.json --format json|dot|graphml|mermaid [--redact]
+                                                            the map as a file
+  banradius maps list [--data DIR] [--json]                 the stored maps
+  banradius backup FILE [--data DIR]                        every map and revision into one file
+  banradius restore FILE [--data DIR]                       replace the store with a backup (checked first)
+  banradius --version                                       the version
+
+Exit codes: 0 success, 1 bad input (the file and JSON path are named), 2 usage mistake.
+The language follows LC_ALL, LC_MESSAGES or LANG (Chinese for zh*).`,
+  usage: (syntax: string) => `usage: ${syntax}`,
+  unknownCommand: (name: string) => `unknown command ${q(name)}`,
   valid: (file: string) => `${file}: valid`,
   warning: 'warning',
+  invalidMap: (file: string) => `${file}: invalid map`,
+  notJson: (file: string, detail: string) => `${file}: not valid JSON: ${detail}`,
+  cannotRead: (file: string, code: string) => `${file}: cannot read: ${code}`,
+  banOrScenario: 'give either --ban or --scenario, not both',
+  needBan: 'name at least one --ban or a --scenario',
+  noScenario: (file: string, scenario: string, known: string) =>
+    `${file}: no scenario ${q(scenario)}; scenarios: ${known || '(none)'}`,
+  badBan: (text: string, problem: string) => `--ban ${text}: ${problem}`,
+  badOrder: (text: string) => `--order must be 1, 2 or 3, not ${q(text)}`,
+  needFormat: 'name a --format',
+  unknownFormat: (format: string, known: string) => `unknown format ${q(format)}; formats: ${known}`,
+  noStoredMap: (id: string, file: string) => `no map ${q(id)} in ${file}`,
+  noStoredMaps: '(no stored maps)',
+  mapsHeader: ['id', 'title', 'version', 'saved'],
+  storedMap: (id: string) => `map ${id}`,
+  backedUp: (m: number, r: number, file: string) => `backed up ${maps(m)} (${revisions(r)}) to ${file}`,
+  restored: (m: number, r: number, file: string, replaced: number) =>
+    `restored ${maps(m)} (${revisions(r)}) from ${file}, replacing ${maps(replaced)}`,
 };

@@ -65,6 +65,7 @@ export const issues: IssueTexts = {
     `unknown provider “${p.provider}”; its capabilities are taken as ${p.listed ? 'listed' : 'access only'}`,
   self_requirement: () => 'this way needs the account itself, so it can never be the way in',
   unreachable: () => 'locked out even before any ban: no way in works without depending on itself',
+  ban_without_capability: () => 'name at least one capability after “:”',
   days_not_increasing: (p) =>
     `this step (day ${p.day}) must come on a later day than the step before (day ${p.before})`,
   other: (_code, message) => message,

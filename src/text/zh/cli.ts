@@ -1,8 +1,46 @@
-/** @module 命令行的中文文字：用法、提示和结果行。英文版（en/cli.ts）的类型由这里推出。 */
+/** @module 命令行的中文文字：帮助、用法提示、错误和结果行。英文版（en/cli.ts）的类型由这里推出。 */
 
 export const cli = {
-  valid: (file: string) => `${file}: 有效`,
+  help: (version: string) => `banradius ${version} — 封号会切断什么、为什么、损失多少
+
+用法：
+  banradius serve [--port 4178] [--data 目录] [--token T]   在本机启动网页界面和 JSON API
+  banradius impact (地图.json | --map ID [--data 目录]) (--ban ID[:功能,功能]|ID@预设 ... | --scenario ID) [--json]
+                                                            封禁会切断哪些账户、损失多少
+  banradius risk 地图.json [--order 1|2|3] [--json]          封号之前：先修哪里、单点故障、暴露程度
+  banradius validate 地图.json                               检查地图，列出每个问题和它的 JSON 路径
+  banradius export 地图.json --format json|dot|graphml|mermaid [--redact]
+                                                            导出地图
+  banradius maps list [--data 目录] [--json]                 列出已保存的地图
+  banradius backup 文件 [--data 目录]                         备份所有地图和版本
+  banradius restore 文件 [--data 目录]                        从备份恢复（先完整检查）
+  banradius --version                                       显示版本
+
+退出码：0 成功，1 输入有误（会说明文件和 JSON 路径），2 用法不对。
+界面语言跟随 LC_ALL、LC_MESSAGES 或 LANG（zh 开头为中文）。`,
+  usage: (syntax: string) => `用法：${syntax}`,
+  unknownCommand: (name: string) => `没有“${name}”这个命令`,
+  valid: (file: string) => `${file}：有效`,
   warning: '警告',
+  invalidMap: (file: string) => `${file}：地图无效`,
+  notJson: (file: string, detail: string) => `${file}：不是有效的 JSON（${detail}）`,
+  cannotRead: (file: string, code: string) => `${file}：无法读取（${code}）`,
+  banOrScenario: '--ban 和 --scenario 只能二选一',
+  needBan: '请至少给出一个 --ban，或者一个 --scenario',
+  noScenario: (file: string, scenario: string, known: string) =>
+    `${file}：没有场景“${scenario}”。可用的场景：${known || '（无）'}`,
+  badBan: (text: string, problem: string) => `--ban ${text}：${problem}`,
+  badOrder: (text: string) => `--order 只能是 1、2 或 3，不能是“${text}”`,
+  needFormat: '请用 --format 指定导出格式',
+  unknownFormat: (format: string, known: string) => `不认识的格式“${format}”。可用的格式：${known}`,
+  noStoredMap: (id: string, file: string) => `${file} 里没有地图“${id}”`,
+  noStoredMaps: '（没有保存的地图）',
+  mapsHeader: ['ID', '标题', '版本', '保存于'],
+  storedMap: (id: string) => `地图 ${id}`,
+  backedUp: (maps: number, revisions: number, file: string) =>
+    `已备份 ${maps} 张地图（${revisions} 个版本）到 ${file}`,
+  restored: (maps: number, revisions: number, file: string, replaced: number) =>
+    `已从 ${file} 恢复 ${maps} 张地图（${revisions} 个版本），替换了原有的 ${replaced} 张`,
 };
 
 export type CliText = typeof cli;
