@@ -17,6 +17,7 @@ import { mountSaveStatus, onSaved, renderSave } from './maps/saving.js';
 import { mountRiskView } from './risk/risk-view.js';
 import { ApiError, createApiClient, type MapSummary, takeToken } from './shell/api-client.js';
 import { initialLang } from './shell/i18n.js';
+import { mountSheet } from './shell/sheet.js';
 import { wireShortcuts } from './shell/shortcuts.js';
 import { mountSidePanel, renderPanel } from './shell/side-panel.js';
 import type { Access, App, AppState } from './shell/state.js';
@@ -107,6 +108,7 @@ async function boot(): Promise<void> {
   mountSaveStatus(app);
   mountGraphView(app);
   mountSidePanel(app);
+  mountSheet(app);
   mountTable(app);
   mountRiskView(app);
   renderSave(app);

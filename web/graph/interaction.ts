@@ -198,6 +198,9 @@ export interface Zoom {
   destroy(): void;
 }
 
+/** The smallest scale a fit goes to: 13 px labels stay about 10 px on screen. */
+const READABLE_SCALE = 0.75;
+
 /** Zoom and pan on the SVG, applied to the viewport layer (double-click does not zoom). */
 export function createZoom(svg: Layers['svg'], viewport: Layers['viewport']): Zoom {
   let current = zoomIdentity;
@@ -218,8 +221,11 @@ export function createZoom(svg: Layers['svg'], viewport: Layers['viewport']): Zo
         return;
       }
       const { minX, maxX, minY, maxY } = sceneBounds(nodes);
-      const k = Math.min(1.3, (width - 32) / (maxX - minX), (height - 32) / (maxY - minY));
-      const tx = (width - k * (maxX - minX)) / 2 - k * minX;
+      const whole = Math.min(1.3, (width - 32) / (maxX - minX), (height - 32) / (maxY - minY));
+      // NOTE: never fit so small that labels cannot be read (a phone, a wide map): start at the roots, on the
+      // left, at a readable scale, and let the person pan to the rest.
+      const k = Math.max(whole, READABLE_SCALE);
+      const tx = k === whole ? (width - k * (maxX - minX)) / 2 - k * minX : 16 - k * minX;
       const ty = (height - k * (maxY - minY)) / 2 - k * minY;
       svg.call(zoomer.transform, zoomIdentity.translate(tx, ty).scale(k));
     },

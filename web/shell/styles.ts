@@ -15,4 +15,5 @@ import '../editor/catalog.css';
 import '../editor/ways.css';
 import '../graph/graph-edit.css';
 import './dialogs.css';
+import './narrow.css';
 import './last.css';
