@@ -45,8 +45,12 @@ export function slug(text: string): string {
  * `_3`… when taken. Always a valid id (1..64 of [A-Za-z0-9_.:-], never a reserved name).
  */
 export function newAccountId(map: BindingMap, base: string, fallback = 'account'): string {
+  return freeAccountId(new Set(map.accounts.map((a) => a.id)), base, fallback);
+}
+
+/** {@link newAccountId} against a set of taken ids (for callers adding many accounts in one go). */
+export function freeAccountId(taken: ReadonlySet<string>, base: string, fallback = 'account'): string {
   const stem = slug(base) || slug(fallback) || 'account';
-  const taken = new Set(map.accounts.map((a) => a.id));
   const free = (id: string) => !taken.has(id) && !FORBIDDEN_IDS.includes(id);
   if (free(stem)) return stem;
   for (let n = 2; ; n++) if (free(`${stem}_${n}`)) return `${stem}_${n}`;

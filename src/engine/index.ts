@@ -51,6 +51,16 @@ export {
   templateWay,
 } from './from-catalog.js';
 export { impact, statusOf } from './impact.js';
+export {
+  buildImport,
+  type ImportOptions,
+  type ImportOutcome,
+  importErrorText,
+  importExport,
+  parseExport,
+  planImport,
+  skipText,
+} from './import/index.js';
 export { issueText, valueAt } from './issue-text.js';
 export { issuesFromZod, makeIssue } from './issues.js';
 export { compareTotalsDesc, decimals, MoneySum } from './money.js';

@@ -1,7 +1,8 @@
 /** @module The English catalogue: one section per feature, typed by the Chinese one (a missing key fails tsc). */
 import type { Catalogue } from '../catalogue.js';
 import { cli } from './cli.js';
+import { imports } from './import.js';
 import { issues } from './issues.js';
 import { status } from './status.js';
 
-export const en: Catalogue = { cli, issues, status };
+export const en: Catalogue = { cli, imports, issues, status };
