@@ -32,8 +32,8 @@ export const LoginSchema = z.strictObject({
   row: z.number().int().positive(),
   /** The item's name as the person gave it ("QQ邮箱", "GitHub"). */
   title: z.string().max(200),
-  /** The first address it is used at: a URL, a bare host, or an Android app (`androidapp://com.tencent.mm`). */
-  uri: z.string().max(2000),
+  /** Where it is used, reduced to `https://host` or `androidapp://package` (no path, query or credentials). */
+  uri: z.string().max(300),
   username: z.string().max(200),
   hasTotp: z.boolean(),
   hasPasskey: z.boolean(),

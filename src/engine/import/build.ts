@@ -18,13 +18,13 @@ import type {
 } from '../../model/index.js';
 import type { Lang } from '../../text/index.js';
 import { text } from '../../text/index.js';
+import { capabilitiesOf } from '../compile.js';
 import { freeAccountId } from '../edit.js';
+import { KIND_CAPABILITIES } from '../from-catalog.js';
 import { existingKeys, matchExisting } from './existing.js';
 import { mailProviderOf } from './match.js';
 import { emailDomain, qqNumberOfEmail } from './owner.js';
 import { genericWays, type Slot, templateWays } from './ways.js';
-
-const PHONE_CAPABILITIES = ['access', 'sms', 'call_in', 'call_out', 'data'];
 
 export interface BuildOptions {
   into?: BindingMap;
@@ -41,6 +41,8 @@ export interface Built {
 /** An account waiting for its ways: built from a provider's templates for an owner, or generic. */
 interface Pending {
   id: string;
+  /** A mailbox or QQ account made for what a username names (its ways are filled first). */
+  identity: boolean;
   provider?: Provider;
   owner?: HangsOff;
 }
@@ -107,7 +109,7 @@ export function buildImport(entries: readonly ImportEntry[], options: BuildOptio
           id: freeAccountId(taken, 'phone'),
           kind: 'phone',
           label: h.value,
-          capabilities: [...PHONE_CAPABILITIES],
+          capabilities: [...KIND_CAPABILITIES.phone],
         },
         key,
         undefined,
@@ -123,7 +125,7 @@ export function buildImport(entries: readonly ImportEntry[], options: BuildOptio
         true,
       );
     const account = ofProvider(provider, label);
-    return add(account, key, { id: account.id, provider, owner: h }, true);
+    return add(account, key, { id: account.id, identity: true, provider, owner: h }, true);
   };
 
   /** True when `from` reaches `target` along requirements (so `target` must not require `from`). */
@@ -156,13 +158,14 @@ export function buildImport(entries: readonly ImportEntry[], options: BuildOptio
         candidate = registry.get(key);
         if (candidate === undefined && key.startsWith('qq:'))
           candidate = identity({ kind: 'qq', value: key.slice(3) });
-        else if (
-          candidate === undefined &&
-          identities.some((p) => p.id === self.id) &&
-          self.provider?.kind === 'email'
-        ) {
+        else if (candidate === undefined && self.identity && self.provider?.kind === 'email') {
           const account = ofProvider(slotProvider, t.withOwner(slotProvider.names[lang], owner.value));
-          candidate = add(account, key, { id: account.id, provider: slotProvider, owner }, false);
+          candidate = add(
+            account,
+            key,
+            { id: account.id, identity: false, provider: slotProvider, owner },
+            false,
+          );
         }
       }
     } else if (
@@ -172,6 +175,7 @@ export function buildImport(entries: readonly ImportEntry[], options: BuildOptio
     )
       candidate = identity(owner);
     if (candidate === undefined || candidate === self.id) return undefined;
+    if (!capabilitiesOf(byId.get(candidate)!).includes(slot.capability)) return undefined;
     drainIdentities();
     return dependsOn(candidate, self.id) ? undefined : candidate;
   };
@@ -188,6 +192,8 @@ export function buildImport(entries: readonly ImportEntry[], options: BuildOptio
   const identityOrUndefined = (p: Pending): string | undefined => {
     if (p.owner === undefined) return undefined;
     const id = identity(p.owner);
+    const capability = p.owner.kind === 'email' ? 'mail' : p.owner.kind === 'phone' ? 'sms' : 'oauth';
+    if (!capabilitiesOf(byId.get(id)!).includes(capability)) return undefined;
     return id === p.id || dependsOn(id, p.id) ? undefined : id;
   };
   let draining = false;
@@ -218,7 +224,8 @@ export function buildImport(entries: readonly ImportEntry[], options: BuildOptio
     }
     if (id !== undefined) {
       if (existing.has(id)) matched++;
-      else if (byId.get(id)!.notes === undefined) byId.get(id)!.notes = t.note(entry.site, entry.hasTotp, entry.hasPasskey);
+      else if (byId.get(id)!.notes === undefined)
+        byId.get(id)!.notes = t.note(entry.site, entry.hasTotp, entry.hasPasskey);
       imported.push({ entry, id, created: false });
       continue;
     }
@@ -233,7 +240,7 @@ export function buildImport(entries: readonly ImportEntry[], options: BuildOptio
           capabilities: ['access'],
         };
     account.notes = t.note(entry.site, entry.hasTotp, entry.hasPasskey);
-    const pending: Pending = { id: account.id };
+    const pending: Pending = { id: account.id, identity: false };
     if (provider) pending.provider = provider;
     if (owner) pending.owner = owner;
     add(account, key, pending, false);

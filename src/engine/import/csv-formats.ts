@@ -5,6 +5,7 @@
  */
 import type { ImportError, ImportFormat, ImportSkip, Login } from '../../model/index.js';
 import { readCsv } from './csv.js';
+import { siteOf } from './site.js';
 
 type CsvFormat = Exclude<ImportFormat, 'bitwarden-json' | 'keepass-xml'>;
 
@@ -137,6 +138,19 @@ function firstUri(value: string): string {
   return value.split(/[,\n]/)[0]!.trim();
 }
 
+/**
+ * Only where an address leads survives: `https://host` or `androidapp://package`. Paths, queries, fragments,
+ * ports and `user:password@` parts (which can hold tokens or passwords) are dropped; an address that is none
+ * of these is dropped whole.
+ */
+function addressOf(uri: string): string {
+  const site = siteOf(uri);
+  if (site === undefined) return '';
+  return site.app !== undefined
+    ? `androidapp://${site.app}`
+    : `https://${site.host!.includes(':') ? `[${site.host}]` : site.host}`;
+}
+
 /** A login from the readable fields, clipped to the schema's lengths; undefined when nothing identifies it. */
 export function makeLogin(
   row: number,
@@ -151,7 +165,7 @@ export function makeLogin(
   return {
     row,
     title: title.slice(0, 200),
-    uri: uri.slice(0, 2000),
+    uri: addressOf(uri),
     username: username.slice(0, 200),
     hasTotp,
     hasPasskey,

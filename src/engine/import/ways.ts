@@ -3,11 +3,12 @@
  * by one of the person's accounts (a template with a slot nobody fills is left out); a site the catalog does
  * not know gets "password" (secret) plus a reset through the mailbox or number its username names.
  */
-import type { HangsOff, Provider, Way, WayTemplate } from '../../model/index.js';
+import type { HangsOff, Provider, Way } from '../../model/index.js';
 import type { Lang } from '../../text/index.js';
 import { text } from '../../text/index.js';
+import { type Slot, templateWay } from '../from-catalog.js';
 
-export type Slot = WayTemplate['requires'][number];
+export type { Slot };
 
 /** Ways from a provider's templates; `fill` answers the account id for a slot, or undefined to leave it out. */
 export function templateWays(
@@ -18,20 +19,16 @@ export function templateWays(
   const ways: Way[] = [];
   const seen = new Set<string>();
   for (const template of provider.ways) {
-    const requires: Way['requires'] = [];
-    let complete = true;
+    const accounts: string[] = [];
     for (const slot of template.requires) {
       const account = fill(slot);
-      if (account === undefined) {
-        complete = false;
-        break;
-      }
-      requires.push({ account, capability: slot.capability });
+      if (account === undefined) break;
+      accounts.push(account);
     }
-    if (!complete) continue;
-    const way: Way = { label: template.names[lang], purpose: template.purpose, requires };
-    if (template.secret || requires.length === 0) way.secret = true;
-    const key = JSON.stringify([way.purpose, requires]);
+    if (accounts.length < template.requires.length) continue;
+    const way = templateWay(template, accounts, lang);
+    const requires = way.requires;
+    const key = JSON.stringify([way.purpose, way.secret === true, requires]);
     if (seen.has(key)) continue;
     seen.add(key);
     ways.push(way);
