@@ -15,17 +15,18 @@ export const imports: ImportText = {
       p.format === 'keepass-kdbx'
         ? 'this is an encrypted KeePass database (.kdbx): in KeePass, export it as "KeePass XML (2.x)" and import that'
         : 'this export is encrypted (or password-protected) and cannot be read: export an unencrypted JSON or CSV, and delete it afterwards',
-    binary: () => 'this is a binary file (such as a 1Password .1pux archive): export as CSV and import that',
-    unknown_format: () =>
+    binary: (_p) =>
+      'this is a binary file (such as a 1Password .1pux archive): export as CSV and import that',
+    unknown_format: (_p) =>
       'unknown file format: Bitwarden JSON/CSV, Chrome/Edge, Firefox, 1Password and Apple Passwords CSV, and KeePass 2 XML are read; name one with --format',
-    invalid_json: () => 'not a valid JSON file',
+    invalid_json: (_p) => 'not a valid JSON file',
     invalid_xml: (p) => `not a valid XML file (line ${p.line})`,
     invalid_csv: (p) =>
       p.problem === 'empty'
         ? 'the file is empty'
         : `not a valid CSV file: ${p.problem === 'unterminated_quote' ? 'a quote opened' : 'a stray quote'} on line ${p.line}`,
     missing_columns: (p) => `this does not look like a ${p.format} export: missing columns ${p.columns}`,
-    not_utf8: () => 'the file is not UTF-8 text',
+    not_utf8: (_p) => 'the file is not UTF-8 text',
     wrong_shape: (p) => `the file's structure is not that of a ${p.format} export`,
     too_large: (p) => `the file is too large: at most ${p.max} characters`,
   },
