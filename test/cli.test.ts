@@ -63,7 +63,8 @@ describe('banradius impact', () => {
     await main(['impact', good, '--ban', 'qq'], c.io);
     const text = c.out.join('\n');
     expect(text).toContain('被切断');
-    expect(text).toContain('唯一的途径需要 qqmail.mail');
+    expect(text).toContain('唯一的登录方式要用「QQ邮箱」收邮件，而「QQ」已被封');
+    expect(text).not.toMatch(/qqmail\.mail|第 \d+ 条/);
     expect(text).toContain('损失金额: ¥5,000');
   });
 

@@ -1,6 +1,8 @@
 /** Human output of an impact for the terminal: a table of affected accounts, reasons, and money lost. */
 import { explainAccount, formatTotals, type Lang, labelOf, STATUS_NAMES } from '../engine/describe.js';
+import { keptAssets } from '../engine/kept-assets.js';
 import type { BindingMap, Impact, Status } from '../model/index.js';
+import { capabilityList, capabilityName, text } from '../text/index.js';
 import { table } from './table.js';
 
 const ORDER: Status[] = ['banned', 'cut', 'partial', 'degraded'];
@@ -21,7 +23,7 @@ export function renderImpact(map: BindingMap, r: Impact, lang: Lang, title?: str
       rows.push([
         STATUS_NAMES[status][lang],
         `${labelOf(map, id)} (${id})`,
-        a.lost.join(', ') || '-',
+        a.lost.length ? capabilityList(a.lost, lang) : '-',
         why[0] ?? '',
       ]);
       for (const more of why.slice(1)) rows.push(['', '', '', more]);
@@ -48,6 +50,14 @@ export function renderImpact(map: BindingMap, r: Impact, lang: Lang, title?: str
     for (const a of r.assets.atRisk)
       lines.push(
         `  - ${labelOf(map, a.account)}: ${a.label}${a.value !== undefined ? ` (${formatTotals({ [a.currency]: a.value }, lang)})` : ''}`,
+      );
+  }
+  const kept = keptAssets(map, r);
+  if (kept.length > 0) {
+    lines.push('', `${text(lang).impact.keptHeading}:`);
+    for (const a of kept)
+      lines.push(
+        `  - ${labelOf(map, a.account)}: ${a.label}${a.value !== undefined ? ` (${formatTotals({ [a.currency]: a.value }, lang)})` : ''} — ${text(lang).impact.keptBy(capabilityName(a.keptBy, lang))}`,
       );
   }
   lines.push('', `${zh ? '损失金额' : 'Money lost'}: ${formatTotals(r.totals.lost, lang)}`);

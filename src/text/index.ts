@@ -9,6 +9,7 @@ import { zh } from './zh/index.js';
 
 export { CAPABILITY_NAMES, capabilityName, capabilityWords, NAMED_CAPABILITIES } from './capabilities.js';
 export type { Catalogue } from './catalogue.js';
+export { capabilityList, explainAccount, wayPhrase } from './explain.js';
 export {
   countOf,
   formatMoney,

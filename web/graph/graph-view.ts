@@ -108,7 +108,7 @@ function renderGraphView(app: App, changed: ReadonlySet<keyof AppState> | null):
   else {
     if (changed?.has('graph')) app.graph.update(state.graph);
     if (changed?.has('mode')) app.graph.setEditable(state.mode === 'edit');
-    if (resized) app.graph.fit();
+    if (resized) app.graph.refit();
   }
   app.graph!.show({
     lang: state.lang,
@@ -125,7 +125,10 @@ export function mountGraphView(app: App): void {
   app.store.subscribe(['view', 'stored', 'source'], (state, changed) => {
     if (state.view !== 'graph') return;
     if (!app.graph) renderGraphView(app, null);
-    else if ((sizeGraph() || changed.has('view')) && app.graph) app.graph.fit();
+    else if (changed.has('view')) {
+      sizeGraph();
+      app.graph.fit();
+    } else if (sizeGraph()) app.graph.refit();
   });
   byId('zoom-fit').addEventListener('click', () => app.graph?.fit());
   byId('zoom-in').addEventListener('click', () => app.graph?.zoomBy(1.3));
@@ -136,7 +139,7 @@ export function mountGraphView(app: App): void {
     resizeTimer = window.setTimeout(() => {
       if (app.store.get().view === 'graph' && app.graph) {
         sizeGraph();
-        app.graph.fit();
+        app.graph.refit();
       }
     }, 150);
   });

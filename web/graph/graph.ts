@@ -34,6 +34,8 @@ export interface GraphHandle {
   setEditable(editable: boolean): void;
   /** Fits the whole graph in view. */
   fit(): void;
+  /** Fits again after the space changed, unless the person has zoomed or panned since the last fit. */
+  refit(): void;
   /** Zooms around the centre by a factor. */
   zoomBy(k: number): void;
   /** Moves keyboard focus to an account's node. */
@@ -143,6 +145,9 @@ export function renderGraph(
       paint();
     },
     fit: () => zoom.fit(scene.nodes),
+    refit: () => {
+      if (!zoom.touched()) zoom.fit(scene.nodes);
+    },
     zoomBy: (k) => zoom.zoomBy(k),
     focus(id) {
       drawn.nodes

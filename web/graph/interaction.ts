@@ -193,6 +193,8 @@ export interface Zoom {
   /** Fits these nodes in view. */
   fit(nodes: readonly NodeDatum[]): void;
   zoomBy(k: number): void;
+  /** Whether the person zoomed or panned since the last fit (then a resize leaves the view alone). */
+  touched(): boolean;
   /** The current transform, as "translate(x,y) scale(k)". */
   transform(): string;
   destroy(): void;
@@ -204,15 +206,18 @@ const READABLE_SCALE = 0.75;
 /** Zoom and pan on the SVG, applied to the viewport layer (double-click does not zoom). */
 export function createZoom(svg: Layers['svg'], viewport: Layers['viewport']): Zoom {
   let current = zoomIdentity;
+  let touched = false;
   const zoomer: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
     .scaleExtent([0.05, 4])
     .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
       current = event.transform;
+      if (event.sourceEvent) touched = true;
       viewport.attr('transform', event.transform.toString());
     });
   svg.call(zoomer).on('dblclick.zoom', null);
   return {
     fit(nodes) {
+      touched = false;
       const el = svg.node()!;
       const width = el.clientWidth || 800;
       const height = el.clientHeight || 600;
@@ -231,7 +236,9 @@ export function createZoom(svg: Layers['svg'], viewport: Layers['viewport']): Zo
     },
     zoomBy(k) {
       svg.call(zoomer.scaleBy, k);
+      touched = true;
     },
+    touched: () => touched,
     transform: () => current.toString(),
     destroy() {
       svg.on('.zoom', null);

@@ -7,6 +7,7 @@ import { applyPresetLose } from '../../src/engine/bans.js';
 import { capabilitiesOf } from '../../src/engine/compile.js';
 import { formatMoney } from '../../src/engine/describe.js';
 import type { Account, Ban, BindingMap, Way } from '../../src/model/index.js';
+import { capabilityList, capabilityName } from '../../src/text/index.js';
 import { kindIcon } from '../graph/legend.js';
 import { data, dataText, h, replace } from '../shell/dom.js';
 import { type Lang, strings } from '../shell/i18n.js';
@@ -75,9 +76,9 @@ export function banForm(props: BanFormProps): HTMLElement {
     replace(
       summary,
       h('span', {}, t.loses),
-      h('code', {}, lose.join(', ') || '—'),
+      h('span', { class: 'caps-lost' }, lose.length ? capabilityList(lose, lang) : '—'),
       keep.length ? h('span', {}, ` · ${t.keeps}`) : null,
-      keep.length ? h('code', {}, keep.join(', ')) : null,
+      keep.length ? h('span', { class: 'caps-kept' }, capabilityList(keep, lang)) : null,
     );
     problem.textContent = '';
   };
@@ -118,13 +119,13 @@ export function banForm(props: BanFormProps): HTMLElement {
       k > 0 ? t.wayAnd : '',
       dataText(label(r.account)),
       ' ',
-      h('code', {}, r.capability ?? 'access'),
+      capabilityName(r.capability ?? 'access', lang),
     ]);
     const purpose = way.purpose === 'recovery' ? t.purposeRecovery : t.purposeLogin;
     return h(
       'li',
       {},
-      h('span', { class: 'way-purpose' }, capability ? t.capWays(capability) : purpose),
+      h('span', { class: 'way-purpose' }, capability ? t.capWays(capabilityName(capability, lang)) : purpose),
       lang === 'zh' ? '：' : ': ',
       reqs.length ? reqs : t.wayFree,
       way.label ? [' ', data(h('span', { class: 'way-label' }, `(${way.label})`))] : null,
@@ -155,11 +156,7 @@ export function banForm(props: BanFormProps): HTMLElement {
       h('dd', {}, t.kinds[account.kind]),
       provider ? [h('dt', {}, t.provider), h('dd', {}, provider.names[lang])] : null,
       h('dt', {}, t.capabilities),
-      h(
-        'dd',
-        {},
-        caps.map((c) => [h('code', {}, c), ' ']),
-      ),
+      h('dd', {}, capabilityList(caps, lang)),
     ),
     h('h3', {}, t.waysIn),
     ways.length === 0 && capWays.length === 0

@@ -5,6 +5,7 @@
  */
 import { explainAccount, formatMoney } from '../../src/engine/describe.js';
 import type { BindingMap, Impact } from '../../src/model/index.js';
+import { capabilityList } from '../../src/text/index.js';
 import { kindIcon, statusChip } from '../graph/legend.js';
 import { dataText, h } from '../shell/dom.js';
 import { type Lang, strings } from '../shell/i18n.js';
@@ -37,7 +38,7 @@ export function tableView(props: TableProps): HTMLElement {
       h('th', { scope: 'row' }, dataText(a.label)),
       h('td', {}, h('span', { class: 'kind-cell' }, kindIcon(a.kind, 14), t.kinds[a.kind])),
       h('td', {}, statusChip(status, lang)),
-      h('td', {}, r?.lost.length ? h('code', {}, r.lost.join(', ')) : '—'),
+      h('td', {}, r?.lost.length ? capabilityList(r.lost, lang) : '—'),
       h(
         'td',
         {},
