@@ -96,4 +96,52 @@ export const CARRIER_PROVIDERS: ProviderInput[] = [
     ['zgdx', 'dx', 'dianxin', 'zhongguodianxin', '电信', 'ctcc', '10000'],
     ['189.cn', 'chinatelecom.com.cn', 'com.ct.client'],
   ),
+  carrier(
+    'china_broadnet',
+    '中国广电',
+    'China Broadnet',
+    ['zggd', 'guangdian', '广电', '192', 'cbn'],
+    ['10099.com.cn', 'cbn.cn'],
+  ),
+  carrier(
+    'mvno',
+    '虚拟运营商号码（170/171）',
+    'Virtual operator number (170/171)',
+    ['xnyys', '虚拟运营商', '170', '171', 'mvno', '蜗牛移动', '小米移动'],
+    [],
+  ),
+  {
+    id: 'fixed_line',
+    names: { zh: '固定电话', en: 'Fixed line' },
+    aliases: ['gddh', 'guding', '座机', '固话', 'landline', 'zuoji'],
+    kind: 'phone',
+    capabilities: ['access', 'call_in', 'call_out'],
+    presets: PHONE_PRESETS.filter((p) => p.id !== 'phone_one_way_suspension_sms_in'),
+    ways: [
+      typical({
+        names: { zh: '装机地址的线路', en: 'The line at the installation address' },
+        purpose: 'login',
+        requires: [],
+        source: 'CASES §4: China Telecom suspended 2,000+ landlines not real-name registered in 2016',
+      }),
+      typical(PHONE_WAYS[1]!),
+    ],
+    note: 'Receives calls but no SMS: a voice-call code (语音验证码) is the only code it can get.',
+  },
+  {
+    id: 'broadband',
+    names: { zh: '家庭宽带', en: 'Home broadband' },
+    aliases: ['kd', 'kuandai', '宽带', '光猫', 'broadband', 'fttx'],
+    kind: 'service',
+    capabilities: ['access'],
+    ways: [
+      typical({
+        names: { zh: '随手机套餐（融合套餐）', en: 'Bundled with the mobile plan' },
+        purpose: 'login',
+        requires: [{ slot: 'phone', capability: 'access' }],
+        source: 'carriers bundle broadband with a mobile plan (融合套餐): suspending the number can stop it',
+      }),
+      typical(PHONE_WAYS[1]!),
+    ],
+  },
 ];

@@ -2,19 +2,50 @@
  * @module Global services people in China bind to their mailboxes (data only): Microsoft, Apple, Amazon, Google,
  * GitHub, Facebook and others. Which second factors each offers is in the 2fa.directory snapshot (twofa.ts).
  */
-import type { ProviderInput } from './types.js';
+import { service } from './define.js';
+import type { ProviderInput, WayInput } from './types.js';
 import {
   EMAIL_MAIL,
   EMAIL_RECOVERY,
   named,
   PASSWORD_DEVICE_LOGIN,
   PASSWORD_EMAIL_LOGIN,
+  PASSWORD_ONLY,
   PASSWORD_SMS_LOGIN,
   PHONE_SMS,
+  SMS_LOGIN,
   SMS_RECOVERY,
   TRUSTED_DEVICE,
   typical,
 } from './ways.js';
+
+/** Password plus a code by email (typical), or by SMS; reset by email (typical) or SMS. */
+const GLOBAL_WAYS: WayInput[] = [
+  typical(
+    PASSWORD_EMAIL_LOGIN,
+    'global sites register with an email address and confirm new sign-ins through it',
+  ),
+  PASSWORD_SMS_LOGIN,
+  PASSWORD_DEVICE_LOGIN,
+  typical(EMAIL_RECOVERY),
+  SMS_RECOVERY,
+];
+
+/** "Sign in with Google". */
+const GOOGLE_LOGIN: WayInput = {
+  names: { zh: '用 Google 登录', en: 'Sign in with Google' },
+  purpose: 'login',
+  requires: [{ slot: 'google', capability: 'oauth' }],
+  source: 'Google sign-in: lost with the Google Account',
+};
+
+/** "Log in with Facebook". */
+const FACEBOOK_LOGIN: WayInput = {
+  names: { zh: '用 Facebook 登录', en: 'Log in with Facebook' },
+  purpose: 'login',
+  requires: [{ slot: 'facebook', capability: 'oauth' }],
+  source: 'Instagram accounts are linked to the Facebook account in Meta’s Accounts Center',
+};
 
 /** Global services. */
 export const GLOBAL_PROVIDERS: ProviderInput[] = [
@@ -174,4 +205,66 @@ export const GLOBAL_PROVIDERS: ProviderInput[] = [
     domains: ['facebook.com', 'fb.com', 'messenger.com', 'com.facebook.katana'],
     ways: [typical(PASSWORD_SMS_LOGIN), PASSWORD_EMAIL_LOGIN, typical(SMS_RECOVERY), typical(EMAIL_RECOVERY)],
   },
+  service('x_twitter', 'X（推特）', 'X (Twitter)', {
+    aliases: ['推特', 'tuite', 'twitter', 'x.com', 'tt'],
+    capabilities: ['access', 'oauth'],
+    domains: ['x.com', 'twitter.com', 'com.twitter.android'],
+    ways: GLOBAL_WAYS,
+  }),
+  service('instagram', 'Instagram', 'Instagram', {
+    aliases: ['ins', 'ig', '照片墙'],
+    domains: ['instagram.com', 'com.instagram.android'],
+    ways: [typical(FACEBOOK_LOGIN), ...GLOBAL_WAYS],
+  }),
+  service('whatsapp', 'WhatsApp', 'WhatsApp', {
+    kind: 'messenger',
+    capabilities: ['access', 'chat', 'contacts'],
+    aliases: ['wa', 'whatsapp'],
+    domains: ['whatsapp.com', 'com.whatsapp'],
+    ways: [
+      typical(named(SMS_LOGIN, '手机号短信验证注册', 'Registration code by SMS to the number')),
+      PASSWORD_ONLY,
+    ],
+    note: 'The account is the phone number: a recycled number registers WhatsApp anew.',
+  }),
+  service('telegram', 'Telegram（电报）', 'Telegram', {
+    kind: 'messenger',
+    capabilities: ['access', 'chat', 'contacts'],
+    aliases: ['电报', 'dianbao', 'tg', 'telegram'],
+    domains: ['telegram.org', 't.me', 'org.telegram.messenger'],
+    ways: [
+      typical(named(SMS_LOGIN, '手机号短信验证码', 'Code by SMS to the number')),
+      typical(named(PASSWORD_DEVICE_LOGIN, '已登录设备上的验证码', 'Code to a signed-in device')),
+    ],
+  }),
+  service('linkedin', '领英', 'LinkedIn', {
+    aliases: ['ly', 'lingying', 'linkedin'],
+    domains: ['linkedin.com', 'linkedin.cn', 'com.linkedin.android'],
+    ways: GLOBAL_WAYS,
+  }),
+  service('discord', 'Discord', 'Discord', {
+    aliases: ['dc', 'discord'],
+    domains: ['discord.com', 'discord.gg', 'com.discord'],
+    ways: GLOBAL_WAYS,
+  }),
+  service('netflix', '网飞', 'Netflix', {
+    aliases: ['nf', 'wangfei', 'netflix', '奈飞'],
+    domains: ['netflix.com', 'com.netflix.mediaclient'],
+    ways: GLOBAL_WAYS,
+  }),
+  service('spotify', 'Spotify', 'Spotify', {
+    aliases: ['spotify', 'sptf'],
+    domains: ['spotify.com', 'com.spotify.music'],
+    ways: [typical(GOOGLE_LOGIN), ...GLOBAL_WAYS],
+  }),
+  service('dropbox', 'Dropbox', 'Dropbox', {
+    aliases: ['dropbox', 'dbx'],
+    domains: ['dropbox.com', 'com.dropbox.android'],
+    ways: GLOBAL_WAYS,
+  }),
+  service('chatgpt', 'ChatGPT（OpenAI）', 'ChatGPT (OpenAI)', {
+    aliases: ['openai', 'gpt', 'chatgpt'],
+    domains: ['openai.com', 'chatgpt.com', 'com.openai.chatgpt'],
+    ways: [typical(GOOGLE_LOGIN), ...GLOBAL_WAYS],
+  }),
 ];

@@ -4,7 +4,15 @@
  * also QQ's), never another mailbox's.
  */
 import type { ProviderInput } from './types.js';
-import { EMAIL_RECOVERY, named, PASSWORD_ONLY, PASSWORD_SMS_LOGIN, SMS_RECOVERY, typical } from './ways.js';
+import {
+  EMAIL_RECOVERY,
+  named,
+  PASSWORD_ONLY,
+  PASSWORD_SMS_LOGIN,
+  SMS_LOGIN,
+  SMS_RECOVERY,
+  typical,
+} from './ways.js';
 
 const MAIL = ['access', 'mail'];
 
@@ -15,6 +23,43 @@ const OWN_PASSWORD_WAYS: ProviderInput['ways'] = [
   typical(SMS_RECOVERY),
   named(EMAIL_RECOVERY, '密保邮箱找回', 'Recover through another (security) email'),
 ];
+
+/** A mailbox with its own password. */
+function mailbox(id: string, zh: string, en: string, aliases: string[], domains: string[]): ProviderInput {
+  return {
+    id,
+    names: { zh, en },
+    aliases,
+    kind: 'email',
+    capabilities: MAIL,
+    domains,
+    ways: OWN_PASSWORD_WAYS,
+  };
+}
+
+/** A carrier's mailbox: signs in with the mobile number and an SMS code (the address is the number). */
+function carrierMailbox(
+  id: string,
+  zh: string,
+  en: string,
+  aliases: string[],
+  domains: string[],
+): ProviderInput {
+  return {
+    id,
+    names: { zh, en },
+    aliases,
+    kind: 'email',
+    capabilities: MAIL,
+    domains,
+    ways: [
+      typical(SMS_LOGIN, 'the carrier mailbox address is the mobile number; it signs in by SMS code'),
+      PASSWORD_SMS_LOGIN,
+      typical(SMS_RECOVERY),
+    ],
+    note: 'Goes with the number: a cancelled and recycled number takes the mailbox with it.',
+  };
+}
 
 /** Mailboxes. */
 export const MAIL_PROVIDERS: ProviderInput[] = [
@@ -105,5 +150,74 @@ export const MAIL_PROVIDERS: ProviderInput[] = [
       }),
     ],
     note: 'Part of iCloud: lost with the Apple ID.',
+  },
+  mailbox(
+    'sina_mail',
+    '新浪邮箱',
+    'Sina Mail',
+    ['xlyx', '新浪邮箱', 'sina.com', 'sina.cn'],
+    ['sina.com', 'sina.cn', 'mail.sina.com.cn'],
+  ),
+  mailbox(
+    'sohu_mail',
+    '搜狐邮箱',
+    'Sohu Mail',
+    ['shyx', '搜狐邮箱', 'sohu.com'],
+    ['sohu.com', 'mail.sohu.com'],
+  ),
+  mailbox('yeah_mail', '网易 yeah.net 邮箱', 'NetEase yeah.net Mail', ['yeah', 'yeah.net'], ['yeah.net']),
+  mailbox(
+    'aliyun_mail',
+    '阿里邮箱',
+    'Aliyun Mail',
+    ['alyx', '阿里云邮箱', 'aliyun.com'],
+    ['aliyun.com', 'mail.aliyun.com'],
+  ),
+  carrierMailbox(
+    'mail139',
+    '139邮箱',
+    '139 Mail (China Mobile)',
+    ['139', '139邮箱', 'yidongyouxiang'],
+    ['139.com', 'mail.10086.cn'],
+  ),
+  carrierMailbox(
+    'mail189',
+    '189邮箱',
+    '189 Mail (China Telecom)',
+    ['189', '189邮箱', 'dianxinyouxiang'],
+    ['189.cn', 'mail.189.cn'],
+  ),
+  carrierMailbox(
+    'wo_mail',
+    '沃邮箱',
+    'Wo Mail (China Unicom)',
+    ['wo', '沃邮箱', 'wo.cn', 'liantongyouxiang'],
+    ['wo.cn', 'mail.wo.cn'],
+  ),
+  {
+    id: 'exmail',
+    names: { zh: '腾讯企业邮箱', en: 'Tencent Exmail (business mail)' },
+    aliases: ['qyyx', '企业邮箱', 'exmail', 'txqyyx'],
+    kind: 'email',
+    capabilities: MAIL,
+    domains: ['exmail.qq.com'],
+    ways: [
+      typical({
+        names: { zh: '企业微信扫码登录', en: 'Scan with WeCom' },
+        purpose: 'login',
+        requires: [{ slot: 'wecom', capability: 'access' }],
+        source: 'Exmail binds to WeCom (企业微信) for sign-in',
+      }),
+      typical(PASSWORD_SMS_LOGIN),
+      PASSWORD_ONLY,
+      {
+        names: { zh: '企业管理员重置密码', en: 'Reset by the company administrator' },
+        purpose: 'recovery',
+        requires: [],
+        secret: true,
+        source: 'business mail belongs to the employer: the administrator can reset or close it',
+      },
+    ],
+    note: 'The address belongs to the employer: leaving the job or a closed company account loses it.',
   },
 ];

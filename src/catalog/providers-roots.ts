@@ -125,7 +125,7 @@ export const ROOT_PROVIDERS: ProviderInput[] = [
     aliases: ['zfb', 'zhifubao', '余额宝', '花呗', 'ant', '蚂蚁'],
     kind: 'payment',
     capabilities: ['access', 'pay', 'withdraw', 'oauth'],
-    domains: ['alipay.com', 'antgroup.com', 'mybank.cn', 'com.eg.android.alipaygphone'],
+    domains: ['alipay.com', 'antgroup.com', 'com.eg.android.alipaygphone'],
     presets: [
       {
         id: 'alipay_suspended',

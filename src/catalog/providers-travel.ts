@@ -5,13 +5,19 @@
 import { service } from './define.js';
 import type { ProviderInput, WayInput } from './types.js';
 import {
+  ALIPAY_LOGIN,
   EMAIL_RECOVERY,
   FACE_ID_RECOVERY,
+  mainlandApp,
   named,
   PASSWORD_SMS_LOGIN,
+  QQ_LOGIN,
   SMS_LOGIN,
   SMS_RECOVERY,
+  TAOBAO_LOGIN,
   typical,
+  WECHAT_LOGIN,
+  WECHAT_MINI,
 } from './ways.js';
 
 /** Miles accounts: member number or phone with password and an SMS check; reset by SMS or the bound email. */
@@ -100,4 +106,95 @@ export const TRAVEL_PROVIDERS: ProviderInput[] = [
     ['csair.com'],
     'Sky Pearl Club (明珠俱乐部) miles.',
   ),
+  airline(
+    'air_china',
+    '中国国际航空',
+    'Air China',
+    ['国航', 'gh', 'guohang', 'airchina', '凤凰知音', 'phoenixmiles'],
+    ['airchina.com.cn', 'airchina.com'],
+    'PhoenixMiles (凤凰知音) miles.',
+  ),
+  airline(
+    'china_eastern',
+    '中国东方航空',
+    'China Eastern Airlines',
+    ['东航', 'dh', 'donghang', 'ceair', '东方万里行'],
+    ['ceair.com'],
+    'Eastern Miles (东方万里行) miles.',
+  ),
+  airline(
+    'xiamen_airlines',
+    '厦门航空',
+    'Xiamen Airlines',
+    ['厦航', 'xh', 'xiahang', '白鹭'],
+    ['xiamenair.com'],
+    'Egret Club (白鹭会员) miles.',
+  ),
+  airline(
+    'shenzhen_airlines',
+    '深圳航空',
+    'Shenzhen Airlines',
+    ['深航', 'sh', 'shenhang'],
+    ['shenzhenair.com'],
+    'Phoenix Miles shared with Air China.',
+  ),
+  airline(
+    'spring_airlines',
+    '春秋航空',
+    'Spring Airlines',
+    ['春秋', 'cq', 'chunqiu'],
+    ['ch.com'],
+    'Low-cost carrier; points account.',
+  ),
+  airline(
+    'juneyao',
+    '吉祥航空',
+    'Juneyao Air',
+    ['吉祥', 'jx', 'jixiang'],
+    ['juneyaoair.com'],
+    'Juneyao Club points.',
+  ),
+  service('ctrip', '携程旅行', 'Trip.com (Ctrip)', {
+    aliases: ['xc', 'xiecheng', '携程', 'ctrip', 'trip.com'],
+    domains: ['ctrip.com', 'trip.com', 'ctrip.android.view'],
+    ways: mainlandApp([WECHAT_LOGIN, QQ_LOGIN, ALIPAY_LOGIN, EMAIL_RECOVERY]),
+  }),
+  service('qunar', '去哪儿旅行', 'Qunar', {
+    aliases: ['qne', 'qunaer', '去哪儿'],
+    domains: ['qunar.com'],
+    ways: mainlandApp([WECHAT_LOGIN]),
+  }),
+  service('fliggy', '飞猪旅行', 'Fliggy', {
+    aliases: ['fz', 'feizhu', '飞猪'],
+    domains: ['fliggy.com', 'com.taobao.trip'],
+    ways: [typical(ALIPAY_LOGIN, 'Fliggy uses the Alibaba (Taobao) account'), ...mainlandApp()],
+  }),
+  service('tongcheng', '同程旅行', 'Tongcheng Travel', {
+    aliases: ['tc', 'tongcheng', '同程', '艺龙', 'elong'],
+    domains: ['ly.com', 'elong.com'],
+    ways: [
+      typical(WECHAT_MINI, 'Tongcheng is used mostly as a WeChat mini program'),
+      ...mainlandApp([WECHAT_LOGIN]),
+    ],
+  }),
+  service('didi', '滴滴出行', 'DiDi', {
+    aliases: ['dd', 'didi', '滴滴', '青桔'],
+    domains: ['didiglobal.com', 'xiaojukeji.com', 'com.sdu.didi.psnger'],
+    ways: mainlandApp([WECHAT_LOGIN, ALIPAY_LOGIN]),
+  }),
+  service('amap', '高德地图', 'Amap (Gaode)', {
+    aliases: ['gd', 'gaode', '高德', 'amap', '高德打车'],
+    domains: ['amap.com', 'autonavi.com', 'com.autonavi.minimap'],
+    ways: mainlandApp([ALIPAY_LOGIN, TAOBAO_LOGIN]),
+  }),
+  service('hellobike', '哈啰', 'Hello (Hellobike)', {
+    aliases: ['hl', 'haluo', '哈啰出行', '哈啰单车'],
+    domains: ['hellobike.com'],
+    ways: mainlandApp([ALIPAY_LOGIN, WECHAT_LOGIN]),
+  }),
+  service('huazhu', '华住会', 'H World (Huazhu)', {
+    aliases: ['hzh', 'huazhu', '汉庭', '全季'],
+    domains: ['huazhu.com'],
+    ways: mainlandApp([WECHAT_LOGIN]),
+  }),
 ];

@@ -77,6 +77,7 @@ export const PASSWORD_DEVICE_LOGIN: WayInput = {
   purpose: 'login',
   requires: [TRUSTED_DEVICE],
   secret: true,
+  source: 'two-step verification by an authenticator app or a prompt on a device already signed in',
 };
 /** Reset the password with an SMS code to the bound phone. */
 export const SMS_RECOVERY: WayInput = {
@@ -132,6 +133,13 @@ export const ALIPAY_LOGIN: WayInput = {
   purpose: 'login',
   requires: [{ slot: 'alipay', capability: 'oauth' }],
   source: 'Alipay authorised sign-in (Taobao, Xianyu, Fliggy, Ele.me share the Alibaba account)',
+};
+/** The Alibaba (Taobao) account, which Xianyu, Fliggy and Amap share. */
+export const TAOBAO_LOGIN: WayInput = {
+  names: { zh: '淘宝账号登录', en: 'Sign in with the Taobao account' },
+  purpose: 'login',
+  requires: [{ slot: 'taobao', capability: 'access' }],
+  source: 'Alibaba apps share one account (淘宝账号)',
 };
 /** "Sign in with Apple". */
 export const APPLE_LOGIN: WayInput = {

@@ -95,3 +95,26 @@ export const TimelinePresetSchema = z.strictObject({
 });
 export type TimelinePreset = z.infer<typeof TimelinePresetSchema>;
 export type TimelinePresetInput = z.input<typeof TimelinePresetSchema>;
+
+/** One 2fa.directory entry as bundled (DESIGN §5): the second factors a site offers and its notes. */
+export const TwoFactorEntrySchema = z.strictObject({
+  name: z.string().min(1),
+  /** "sms", "call", "email", "totp", "u2f", "custom-software", "custom-hardware"; empty: no 2FA offered. */
+  tfa: z.array(z.string().min(1)),
+  notes: z.string().optional(),
+  /** The notes say SMS (or a phone number) is required: never advise dropping SMS there. */
+  smsRequired: z.literal(true).optional(),
+});
+export type TwoFactorEntry = z.infer<typeof TwoFactorEntrySchema>;
+
+/** The bundled, dated 2fa.directory snapshot. */
+export const TwoFactorSnapshotSchema = z.strictObject({
+  source: z.string().min(1),
+  license: z.string().min(1),
+  commit: z.string().regex(/^[0-9a-f]{40}$/),
+  /** The snapshot's commit date (YYYY-MM-DD). */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  fetched: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  note: z.string(),
+  entries: z.record(z.string().min(1), TwoFactorEntrySchema),
+});
