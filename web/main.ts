@@ -9,6 +9,7 @@ import { deleteSelection, present, redoEdit, undoEdit } from './editor/document.
 import { mountEditBar } from './editor/edit-bar.js';
 import { startHistory } from './editor/history.js';
 import { mountGraphView } from './graph/graph-view.js';
+import { mountAccessBanner } from './maps/access-banner.js';
 import { createAutosave } from './maps/autosave.js';
 import { mountMapControls } from './maps/header.js';
 import { exampleMap } from './maps/map-source.js';
@@ -103,6 +104,7 @@ async function boot(): Promise<void> {
   };
   store.set({ save: app.autosave.state() });
   mountViews(app);
+  mountAccessBanner(app);
   mountMapControls(app);
   mountEditBar(app);
   mountSaveStatus(app);

@@ -1,9 +1,10 @@
 /** @module The English catalogue: one section per feature, typed by the Chinese one (a missing key fails tsc). */
 import type { Catalogue } from '../catalogue.js';
+import { access } from './access.js';
 import { cli } from './cli.js';
 import { impact } from './impact.js';
 import { imports } from './import.js';
 import { issues } from './issues.js';
 import { status } from './status.js';
 
-export const en: Catalogue = { cli, impact, imports, issues, status };
+export const en: Catalogue = { access, cli, impact, imports, issues, status };
