@@ -7,6 +7,7 @@ import { text } from '../text/index.js';
 import { backupCommand } from './commands/backup.js';
 import { exportCommand } from './commands/export.js';
 import { impactCommand } from './commands/impact.js';
+import { importCommand } from './commands/import.js';
 import { mapsCommand } from './commands/maps.js';
 import { restoreCommand } from './commands/restore.js';
 import { riskCommand } from './commands/risk.js';
@@ -24,6 +25,7 @@ export const COMMANDS: Record<string, Command> = {
   impact: impactCommand,
   export: exportCommand,
   risk: riskCommand,
+  import: importCommand,
   maps: mapsCommand,
   backup: backupCommand,
   restore: restoreCommand,

@@ -74,6 +74,7 @@ export function buildImport(entries: readonly ImportEntry[], options: BuildOptio
   const labels = new Set(accounts.map((a) => a.label));
   const registry = existingKeys(accounts);
   const usedExisting = new Set(registry.values());
+  const keyOf = new Map([...registry].map(([key, id]) => [id, key]));
   const identities: Pending[] = [];
   const services: Pending[] = [];
   let created = 0;
@@ -216,7 +217,7 @@ export function buildImport(entries: readonly ImportEntry[], options: BuildOptio
       : `site:${entry.site.toLowerCase()}|${owner ? identityKey(owner) : (entry.username ?? '').toLowerCase()}`;
     let id = registry.get(key);
     if (id === undefined) {
-      id = matchExisting(accounts, existing, usedExisting, entry, provider);
+      id = matchExisting(accounts, existing, usedExisting, entry, provider, keyOf);
       if (id !== undefined) {
         registry.set(key, id);
         usedExisting.add(id);

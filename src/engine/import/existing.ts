@@ -34,8 +34,9 @@ export function existingKeys(accounts: readonly Account[]): Map<string, string> 
 
 /**
  * The existing service account an entry is, if any: same provider (or no provider and the entry's name),
- * labelled with the name plus this login name first, else with the bare name. Accounts already matched or
- * created by this import are skipped.
+ * labelled with the name plus this login name first, else with the bare name unless its ways hang off
+ * another mailbox, number or QQ of the same kind as the entry's (or such a one hangs off it) (then it is someone else's account).
+ * Accounts already matched or created by this import are skipped. `keyOf` names the map's identities.
  */
 export function matchExisting(
   accounts: readonly Account[],
@@ -43,6 +44,7 @@ export function matchExisting(
   used: ReadonlySet<string>,
   entry: ImportEntry,
   provider: Provider | undefined,
+  keyOf: ReadonlyMap<string, string>,
 ): string | undefined {
   const names = provider ? [provider.names.zh, provider.names.en] : [entry.name];
   const owner = entry.hangsOff?.value ?? entry.username ?? '';
@@ -61,5 +63,20 @@ export function matchExisting(
       !used.has(a.id) &&
       (provider ? a.provider === provider.id : a.provider === undefined && a.kind === 'service'),
   );
-  return (candidates.find((a) => withOwner.has(a.label)) ?? candidates.find((a) => bare.has(a.label)))?.id;
+  const h = entry.hangsOff;
+  const ownerKey = h ? (h.kind === 'email' ? `mail:${h.value}` : `${h.kind}:${h.value}`) : undefined;
+  const someoneElses = (a: Account): boolean => {
+    if (ownerKey === undefined) return false;
+    const prefix = ownerKey.slice(0, ownerKey.indexOf(':') + 1);
+    // What it hangs off, and the mailboxes hanging off it (a Google account is its Gmail address's).
+    const hung = (a.ways ?? []).flatMap((w) => w.requires.map((r) => keyOf.get(r.account)));
+    for (const b of accounts)
+      if (keyOf.has(b.id) && (b.ways ?? []).some((w) => w.requires.some((r) => r.account === a.id)))
+        hung.push(keyOf.get(b.id));
+    return !hung.includes(ownerKey) && hung.some((k) => k?.startsWith(prefix));
+  };
+  return (
+    candidates.find((a) => withOwner.has(a.label)) ??
+    candidates.find((a) => bare.has(a.label) && !someoneElses(a))
+  )?.id;
 }

@@ -17,6 +17,8 @@ usage:
   banradius validate MAP.json                               every problem of a map, with its JSON path
   banradius export MAP.json --format json|dot|graphml|mermaid [--redact]
                                                             the map as a file
+  banradius import FILE [--format auto|bitwarden-json|bitwarden-csv|chrome-csv|firefox-csv|1password-csv|apple-csv|keepass-xml] [--into MAP.json]
+                                                            a map from a password manager's export (passwords are never read or kept)
   banradius maps list [--data DIR] [--json]                 the stored maps
   banradius backup FILE [--data DIR]                        every map and revision into one file
   banradius restore FILE [--data DIR]                       replace the store with a backup (checked first)

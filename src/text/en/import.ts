@@ -1,4 +1,5 @@
 /** @module The password-manager import in English: generated ways and notes, refusals, skips and the report. */
+import { countOf } from '../format.js';
 import type { ImportText } from '../zh/import.js';
 
 export const imports: ImportText = {
@@ -37,11 +38,12 @@ export const imports: ImportText = {
     in_trash: 'in the trash',
   },
   report: {
-    logins: (n) => `${n} logins read`,
-    recognised: (n, names) => `${n} recognised services${names === '' ? '' : `: ${names}`}`,
-    created: (n) => `${n} accounts created`,
+    logins: (n) => `${countOf(n, 'en', { one: 'login', other: 'logins' })} read`,
+    recognised: (n, names) =>
+      `${countOf(n, 'en', { one: 'recognised service', other: 'recognised services' })}${names === '' ? '' : `: ${names}`}`,
+    created: (n) => `${countOf(n, 'en', { one: 'account', other: 'accounts' })} created`,
     matched: (n) => `${n} already in the map (not added twice)`,
-    merged: (n) => `${n} duplicates merged`,
+    merged: (n) => `${countOf(n, 'en', { one: 'duplicate', other: 'duplicates' })} merged`,
     skipped: (n) => `${n} skipped`,
     skippedRow: (row, why) => `  item ${row}: ${why}`,
   },

@@ -11,6 +11,8 @@ export const cli = {
   banradius validate 地图.json                               检查地图，列出每个问题和它的 JSON 路径
   banradius export 地图.json --format json|dot|graphml|mermaid [--redact]
                                                             导出地图
+  banradius import 导出文件 [--format auto|bitwarden-json|bitwarden-csv|chrome-csv|firefox-csv|1password-csv|apple-csv|keepass-xml] [--into 地图.json]
+                                                            从密码管理器的导出文件生成地图（密码不会被读取或保存）
   banradius maps list [--data 目录] [--json]                 列出已保存的地图
   banradius backup 文件 [--data 目录]                         备份所有地图和版本
   banradius restore 文件 [--data 目录]                        从备份恢复（先完整检查）
