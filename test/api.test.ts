@@ -428,6 +428,7 @@ describe('OpenAPI document', () => {
       risk: { map: qq, order: 2 },
       validate: { map: qq },
       export: { map: qq, format: 'json' },
+      import: { content: 'name,url,username,password\r\ngithub.com,https://github.com,a@qq.com,pw\r\n' },
     };
     for (const [path, methods] of Object.entries(doc.paths)) {
       for (const [method, op] of Object.entries(methods)) {

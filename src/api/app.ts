@@ -27,6 +27,7 @@ import { catalogRoutes } from './routes/catalog.js';
 import { exportRoutes } from './routes/export.js';
 import { healthRoutes } from './routes/health.js';
 import { impactRoutes } from './routes/impact.js';
+import { importRoutes } from './routes/import.js';
 import { riskRoutes } from './routes/risk.js';
 import { validateRoutes } from './routes/validate.js';
 import { ENGINE_RESULTS } from './schemas.js';
@@ -167,6 +168,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(impactRoutes, { maps });
       await api.register(riskRoutes, { maps });
       await api.register(exportRoutes, { maps });
+      await api.register(importRoutes, { maps });
     },
     { prefix: '/api/v1' },
   );

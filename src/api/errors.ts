@@ -17,6 +17,7 @@ export const ERRORS = {
   invalid_bans: { status: 400, message: 'the bans do not fit the map: {problems}' },
   unknown_scenario: { status: 400, message: 'the map has no scenario {scenario}; its scenarios: {known}' },
   bad_request: { status: 400, message: '{detail}' },
+  import_refused: { status: 400, message: 'the export cannot be imported: {reason}' },
   unauthorized: {
     status: 401,
     message:

@@ -10,6 +10,9 @@ import {
   CatalogSchema,
   IdSchema,
   ImpactSchema,
+  ImportReportSchema,
+  ImportRequestSchema,
+  ImportResultSchema,
   IssueSchema,
   MapSchema,
   RiskOrderSchema,
@@ -49,6 +52,7 @@ export const ExportRequestSchema = z.strictObject({
  * The OpenAPI document shows the full request schemas (see {@link documentedSchema}).
  */
 export const ImpactBodySchema = ImpactRequestSchema.extend({ map: z.unknown() });
+export const ImportBodySchema = ImportRequestSchema.extend({ into: z.unknown().optional() });
 export const RiskBodySchema = RiskRequestSchema.extend({ map: z.unknown() });
 export const ValidateBodySchema = ValidateRequestSchema.extend({ map: z.unknown() });
 export const ExportBodySchema = ExportRequestSchema.extend({ map: z.unknown() });
@@ -58,6 +62,7 @@ const documented = new WeakMap<z.ZodType, z.ZodType>([
   [RiskBodySchema, RiskRequestSchema],
   [ValidateBodySchema, ValidateRequestSchema],
   [ExportBodySchema, ExportRequestSchema],
+  [ImportBodySchema, ImportRequestSchema],
 ]);
 
 /** The schema to document for a route schema: the full request schema for bodies whose map is checked later. */
@@ -83,6 +88,9 @@ for (const [schema, id] of [
   [ImpactSchema, 'Impact'],
   [RiskSchema, 'Risk'],
   [ValidationSchema, 'Validation'],
+  [ImportRequestSchema, 'ImportRequest'],
+  [ImportResultSchema, 'ImportResult'],
+  [ImportReportSchema, 'ImportReport'],
   [IssueSchema, 'Issue'],
   [CatalogSchema, 'Catalog'],
   [ErrorBodySchema, 'Error'],
