@@ -1,7 +1,7 @@
 // The risk report on small hand-made maps: cut sets of each order, which recommendations are made and how they
 // read, exposure, ranking, and agreement with a brute force over impact() on a generated person-sized map.
 import { describe, expect, it } from 'vitest';
-import { compile, impact, risk } from '../src/engine/index.js';
+import { compile, impact, risk, targetRisk } from '../src/engine/index.js';
 import type { Account, BindingMap } from '../src/model/index.js';
 import { generatePersonMap } from './bench/risk.bench.js';
 import { bruteForceCutSets } from './support/naive-risk.js';
@@ -246,7 +246,66 @@ describe('exposure', () => {
       blastRadius: [],
       accounts: {},
       recommendations: [],
+      importance: { accounts: {}, overall: [] },
       exposure: { accounts: 0, value: {} },
+    });
+  });
+});
+
+describe('importance and one target', () => {
+  const map = mapOf(
+    root('phone', ['sms']),
+    root('key', [], 'device'),
+    root('id_card', [], 'identity'),
+    via('mail', [[['phone', 'sms']]], { kind: 'email', capabilities: ['access', 'mail'] }),
+    via('apple', [[['mail', 'mail']], [['key'], ['id_card']]]),
+  );
+
+  it('counts for each account how many of its cut sets hold each other account', () => {
+    const r = risk(compile(map));
+    expect(r.accounts.apple).toEqual({
+      spof: [],
+      pairs: [
+        ['id_card', 'mail'],
+        ['id_card', 'phone'],
+        ['key', 'mail'],
+        ['key', 'phone'],
+      ],
+    });
+    expect(r.importance.accounts.apple).toEqual({
+      sets: 4,
+      members: [
+        { account: 'id_card', sets: 2 },
+        { account: 'key', sets: 2 },
+        { account: 'mail', sets: 2 },
+        { account: 'phone', sets: 2 },
+      ],
+    });
+    expect(r.importance.overall[0]).toEqual({ account: 'phone', sets: 3, accounts: 2 });
+  });
+
+  it('answers "how can I lose X?" for one account with exactly its part of the full report', () => {
+    const full = risk(compile(map), { order: 3 });
+    for (const id of ['phone', 'mail', 'apple']) {
+      const one = targetRisk(compile(map), id, 3);
+      expect(one).toEqual({
+        target: id,
+        order: 3,
+        reachable: true,
+        cutSets: full.accounts[id],
+        importance: full.importance.accounts[id],
+      });
+    }
+  });
+
+  it('says an account unreachable even before any ban has no cut sets', () => {
+    const loop = mapOf(via('c', [[['d']]]), via('d', [[['c']]]));
+    expect(targetRisk(compile(loop), 'c', 2)).toEqual({
+      target: 'c',
+      order: 2,
+      reachable: false,
+      cutSets: { spof: [], pairs: [] },
+      importance: { sets: 0, members: [] },
     });
   });
 });

@@ -11,15 +11,8 @@
 import type { CutSets, RiskOrder } from '../model/index.js';
 import type { Compiled } from './compile.js';
 import { type Components, components, forEachRequired } from './components.js';
-import {
-  ALWAYS,
-  type Budget,
-  DEFAULT_BUDGET,
-  type Family,
-  NEVER,
-  SetAlgebra,
-  TooComplexError,
-} from './set-family.js';
+import { ALWAYS, type Family, NEVER, SetAlgebra } from './set-family.js';
+import { type Budget, DEFAULT_BUDGET, TooComplexError } from './too-complex.js';
 
 /** Per-account cut-set families of a compiled map (those of the accounts asked for and what they require). */
 export interface CutSetFamilies {

@@ -67,6 +67,8 @@ export { compareTotalsDesc, decimals, MoneySum } from './money.js';
 export { type Availability, propagate, type Seed } from './propagate.js';
 export { type RedactOptions, redactMap, redactText } from './redact.js';
 export { type RiskOptions, risk } from './risk.js';
+export { targetRisk } from './risk-target.js';
 export { expandHolds, takeover, takeoverSeed } from './takeover.js';
 export { resolveTimeline, runTimeline, type TimelineChoice } from './timeline.js';
+export { maxAccounts, TooComplexError } from './too-complex.js';
 export { checkBans, checkHolds, type ParseResult, parseMap, validate } from './validate.js';

@@ -10,6 +10,7 @@ import { assetTable, rankBlastRadius, singleBans } from './blast-radius.js';
 import type { Compiled } from './compile.js';
 import { cutSetFamilies, cutSetsById } from './cut-sets.js';
 import { exposure } from './exposure.js';
+import { importanceOf, overallImportance } from './importance.js';
 import { recommend } from './recommend.js';
 
 export interface RiskOptions {
@@ -38,11 +39,13 @@ export function risk(c: Compiled, opts: RiskOptions = {}): Risk {
   const stack = new BanStack(c, base);
   const assets = assetTable(c);
   const effects = singleBans(c, base, stack, assets, reachable, rank);
-  const families = cutSetFamilies(c, order);
+  const accounts = cutSetsById(c, cutSetFamilies(c, order), reachable, order);
+  const importance = Object.fromEntries(Object.entries(accounts).map(([id, cut]) => [id, importanceOf(cut)]));
   return {
     blastRadius: rankBlastRadius(c, effects),
-    accounts: cutSetsById(c, families, reachable, order),
+    accounts,
     recommendations: recommend(c, base, stack, assets, effects),
+    importance: { accounts: importance, overall: overallImportance(importance) },
     exposure: exposure(base, assets, effects),
   };
 }

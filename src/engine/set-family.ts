@@ -5,101 +5,14 @@
  * lookups. Union is OR, product is AND; both keep only minimal sets of at most `order` members.
  */
 
+import { CodeTable } from './code-table.js';
+import { type Budget, DEFAULT_BUDGET, maxAccounts, TooComplexError } from './too-complex.js';
+
 /** A minimal family of cut sets, sorted ascending. `[]` never fails; `[0]` (the empty set) always fails. */
 export type Family = Float64Array;
 
 export const NEVER: Family = new Float64Array(0);
 export const ALWAYS: Family = Float64Array.of(0);
-
-/** Why the cut sets could not be computed within the work budget (the engine's expected error). */
-export class TooComplexError extends Error {
-  readonly code = 'map_too_complex';
-  constructor(
-    readonly order: number,
-    readonly reason: 'work' | 'sets' | 'accounts',
-  ) {
-    const why =
-      reason === 'accounts'
-        ? `order ${order} handles at most ${maxAccounts(order).toLocaleString('en-US')} accounts`
-        : reason === 'sets'
-          ? 'the minimal cut sets are too many to hold'
-          : 'finding the minimal cut sets takes too many steps';
-    const fix =
-      order > 1
-        ? `ask for order ${order - 1}, one target account, or a smaller map`
-        : 'ask for one target account or a smaller map';
-    super(`the map is too complex for cut sets of order ${order}: ${why}; ${fix}`);
-  }
-}
-
-/** The largest account count whose sets of `order` members still encode exactly in a double. */
-export function maxAccounts(order: number): number {
-  return Math.floor(2 ** (53 / Math.max(1, order))) - 2;
-}
-
-/** Limits on one computation: steps (candidate sets built or looked up) and sets held at once. */
-export interface Budget {
-  steps: number;
-  sets: number;
-}
-
-/** About 10 s of work on a slow core, and 20 million sets (160 MB). */
-export const DEFAULT_BUDGET: Budget = { steps: 400_000_000, sets: 20_000_000 };
-
-/** Open-addressing hash set of set codes with O(1) clearing by epoch. */
-class CodeTable {
-  private keys = new Float64Array(1 << 10);
-  private stamp = new Uint32Array(1 << 10);
-  private mask = (1 << 10) - 1;
-  private epoch = 1;
-  private size = 0;
-
-  clear(expected: number): void {
-    if (expected * 2 > this.mask) {
-      let cap = this.mask + 1;
-      while (cap < expected * 2) cap *= 2;
-      this.keys = new Float64Array(cap);
-      this.stamp = new Uint32Array(cap);
-      this.mask = cap - 1;
-      this.epoch = 0;
-    }
-    this.epoch++;
-    this.size = 0;
-  }
-
-  private slot(code: number): number {
-    const lo = code >>> 0;
-    const hi = (code - lo) / 4294967296;
-    let h = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca77);
-    h ^= h >>> 15;
-    let i = h & this.mask;
-    while (this.stamp[i] === this.epoch && this.keys[i] !== code) i = (i + 1) & this.mask;
-    return i;
-  }
-
-  has(code: number): boolean {
-    return this.stamp[this.slot(code)] === this.epoch;
-  }
-
-  add(code: number): void {
-    const i = this.slot(code);
-    if (this.stamp[i] === this.epoch) return;
-    this.stamp[i] = this.epoch;
-    this.keys[i] = code;
-    if (++this.size * 2 > this.mask) this.grow();
-  }
-
-  private grow(): void {
-    const { keys, stamp, epoch } = this;
-    const cap = (this.mask + 1) * 2;
-    this.keys = new Float64Array(cap);
-    this.stamp = new Uint32Array(cap);
-    this.mask = cap - 1;
-    this.epoch = 1;
-    this.size = 0;
-    for (let i = 0; i < keys.length; i++) if (stamp[i] === epoch) this.add(keys[i]!);
-  }
-}
 
 /** Set algebra over accounts 0..m-2 with sets of at most `order` members, counting work against a budget. */
 export class SetAlgebra {

@@ -30,6 +30,35 @@ export const CutSetsSchema = z
   .describe('Minimal cut sets of an account reachable at baseline');
 export type CutSets = z.infer<typeof CutSetsSchema>;
 
+/** Importance in words (DESIGN §4): how many of an account's minimal cut sets hold each other account. */
+export const ImportanceSchema = z
+  .strictObject({
+    sets: z
+      .number()
+      .int()
+      .describe("How many minimal cut sets (of at most the report's order) the account has"),
+    members: z
+      .array(
+        z.strictObject({
+          account: IdSchema,
+          sets: z.number().int().describe('How many of those cut sets hold this account'),
+        }),
+      )
+      .describe('Every account in some of those cut sets: in the most sets first, then by id'),
+  })
+  .describe('"QQ Mail is in 7 of the 9 ways you can lose Apple ID": `members[i].sets` of `sets`');
+export type Importance = z.infer<typeof ImportanceSchema>;
+
+/** The accounts that appear in the most cut sets of other accounts, over the whole map. */
+export const OverallImportanceSchema = z
+  .strictObject({
+    account: IdSchema,
+    sets: z.number().int().describe('Minimal cut sets of other accounts that hold it, summed over accounts'),
+    accounts: z.number().int().describe('Accounts with at least one minimal cut set that holds it'),
+  })
+  .describe('One account and how much of the map its ban can help cut off');
+export type OverallImportance = z.infer<typeof OverallImportanceSchema>;
+
 /** An action: add a way into `account` that does not depend on `avoid`. */
 export const RecommendationSchema = z
   .strictObject({
@@ -52,6 +81,16 @@ export const RiskSchema = z
     recommendations: z
       .array(RecommendationSchema)
       .describe('By money protected desc, then accounts saved desc, then assets saved desc, then ids'),
+    importance: z
+      .strictObject({
+        accounts: z
+          .record(IdSchema, ImportanceSchema)
+          .describe('For every account reachable at baseline, which accounts its cut sets hold most'),
+        overall: z
+          .array(OverallImportanceSchema)
+          .describe('Accounts in some cut set of another, by `sets` desc, then `accounts` desc, then id'),
+      })
+      .describe('Importance of each account in the cut sets (DESIGN §4)'),
     exposure: z
       .strictObject({
         accounts: z
@@ -68,3 +107,19 @@ export type Risk = z.infer<typeof RiskSchema>;
 
 export const RiskOrderSchema = z.union([z.literal(1), z.literal(2), z.literal(3)]);
 export type RiskOrder = z.infer<typeof RiskOrderSchema>;
+
+/** "How can I lose X?": the cut sets of one account only, computed from what that account needs. */
+export const TargetRiskSchema = z
+  .strictObject({
+    target: IdSchema,
+    order: RiskOrderSchema.describe('The largest cut-set order computed'),
+    reachable: z
+      .boolean()
+      .describe('Whether the account has a capability with no ban; when false it has no cut sets'),
+    cutSets: CutSetsSchema,
+    importance: ImportanceSchema,
+  })
+  .describe(
+    "The minimal cut sets of one account and the accounts they hold most (the fault tree's question)",
+  );
+export type TargetRisk = z.infer<typeof TargetRiskSchema>;

@@ -167,8 +167,35 @@ export function naiveRisk(
     blastRadius,
     accounts,
     recommendations,
+    importance: naiveImportance(accounts),
     exposure: { accounts: reachable.length === 0 ? 0 : exposed.length / reachable.length, value },
   };
+}
+
+/** Importance by counting: for each account and each id, the cut sets holding it; overall, summed. */
+export function naiveImportance(accounts: Record<string, CutSets>): Risk['importance'] {
+  const sets = (c: CutSets): string[][] => [...c.spof.map((a) => [a]), ...c.pairs, ...(c.triples ?? [])];
+  const byAccount: Risk['importance']['accounts'] = {};
+  for (const [x, c] of Object.entries(accounts)) {
+    const all = sets(c);
+    const ids = [...new Set(all.flat())];
+    const members = ids
+      .map((account) => ({ account, sets: all.filter((s) => s.includes(account)).length }))
+      .sort((p, q) => q.sets - p.sets || cmpIds(p.account, q.account));
+    byAccount[x] = { sets: all.length, members };
+  }
+  const everyone = [...new Set(Object.values(accounts).flatMap((c) => sets(c).flat()))];
+  const overall = everyone
+    .map((account) => {
+      const holding = Object.values(accounts).map((c) => sets(c).filter((s) => s.includes(account)).length);
+      return {
+        account,
+        sets: holding.reduce((p, q) => p + q, 0),
+        accounts: holding.filter((k) => k > 0).length,
+      };
+    })
+    .sort((p, q) => q.sets - p.sets || q.accounts - p.accounts || cmpIds(p.account, q.account));
+  return { accounts: byAccount, overall };
 }
 
 /**
