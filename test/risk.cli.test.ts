@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Io } from '../src/cli/io.js';
 import { main } from '../src/cli/main.js';
-import { compile, parseMap, risk } from '../src/engine/index.js';
+import { compile, parseMap, risk, targetRisk } from '../src/engine/index.js';
 
 function capture(lang: 'zh' | 'en' = 'en') {
   const out: string[] = [];
@@ -84,5 +84,30 @@ describe('banradius risk', () => {
     expect(c.err.join('\n')).toContain(
       `${bad}: accounts[0].ways[0].requires[0].account: refers to an account that does not exist: “nope”`,
     );
+  });
+  it('prints exactly the target risk with --target and --json, and its ways to lose it in words', async () => {
+    const json = capture();
+    const words = capture();
+    const file = 'fixtures/wechat-shenzhen-2020.map.json';
+    expect(await main(['risk', file, '--target', 'wechat', '--order', '3', '--json'], json.io)).toBe(0);
+    const parsed = parseMap(JSON.parse(readFileSync(file, 'utf8')));
+    if (!parsed.ok) throw new Error('invalid fixture');
+    expect(JSON.parse(json.out.join(''))).toEqual(targetRisk(compile(parsed.map), 'wechat', 3));
+    expect(await main(['risk', file, '--target', 'wechat', '--order', '3'], words.io)).toBe(0);
+    const text = words.out.join('\n');
+    expect(text).toContain('How you can lose 微信 (wechat)');
+    expect(text).toMatch(/is in all 2 ways you can lose 微信/);
+  });
+
+  it('says which account a wrong --target names, with exit code 1', async () => {
+    const c = capture();
+    expect(await main(['risk', QQ, '--target', 'nobody'], c.io)).toBe(1);
+    expect(c.err.join('')).toContain('no account has the id "nobody" (--target)');
+  });
+
+  it('says in the full report which accounts are in most of the ways to lose another', async () => {
+    const c = capture('zh');
+    await main(['risk', 'fixtures/wechat-shenzhen-2020.map.json', '--order', '3'], c.io);
+    expect(c.out.join('\n')).toContain('在最多失去方式里出现的账户');
   });
 });

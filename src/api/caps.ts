@@ -30,6 +30,12 @@ export const RISK_CAPS: Readonly<Record<1 | 2 | 3, Cap>> = {
   3: { accounts: 150, requirements: 750 },
 };
 
+/**
+ * "How can I lose X?" (a risk request with `target`) at any order: the work follows that account's cut sets
+ * only, and the engine's own step budget answers `map_too_complex` where they are too many.
+ */
+export const TARGET_CAP: Cap = LINEAR_CAP;
+
 /** Counts accounts and requirements of an unvalidated map, reading only arrays and plain objects. */
 export function countWork(map: unknown): { accounts: number; requirements: number } {
   if (typeof map !== 'object' || map === null) return { accounts: 0, requirements: 0 };

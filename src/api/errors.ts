@@ -16,6 +16,7 @@ export const ERRORS = {
   invalid_map: { status: 400, message: 'the map is invalid: {problems}' },
   invalid_bans: { status: 400, message: 'the bans do not fit the map: {problems}' },
   unknown_scenario: { status: 400, message: 'the map has no scenario {scenario}; its scenarios: {known}' },
+  unknown_target: { status: 400, message: 'the map has no account {target} (target)' },
   bad_request: { status: 400, message: '{detail}' },
   import_refused: { status: 400, message: 'the export cannot be imported: {reason}' },
   unauthorized: {
@@ -39,6 +40,7 @@ export const ERRORS = {
     status: 413,
     message: 'the map has {count} {what}; {route} accepts at most {cap} (see GET /api/v1/docs)',
   },
+  map_too_complex: { status: 413, message: '{detail}' },
   unsupported_media_type: {
     status: 415,
     message: 'requests with a body must be sent as Content-Type: application/json (UTF-8)',

@@ -17,6 +17,7 @@ import {
   MapSchema,
   RiskOrderSchema,
   RiskSchema,
+  TargetRiskSchema,
   ValidationSchema,
 } from '../model/index.js';
 import { ErrorBodySchema, InternalErrorBodySchema } from './errors.js';
@@ -33,7 +34,12 @@ export const RiskRequestSchema = z.strictObject({
   map: MapSchema,
   /** The largest cut-set order to compute: 1 (single points of failure), 2 (default) or 3. */
   order: RiskOrderSchema.optional(),
+  /** One account: answer only "how can I lose it?" (its cut sets and their importance), not the whole report. */
+  target: IdSchema.optional(),
 });
+
+/** The answer of a risk request: the whole report, or with `target` the cut sets of that account only. */
+export const RiskAnswerSchema = z.union([RiskSchema, TargetRiskSchema]);
 
 export const ValidateRequestSchema = z.strictObject({ map: MapSchema });
 
@@ -76,6 +82,7 @@ export const HealthSchema = z.strictObject({ status: z.literal('ok'), api: z.lit
 export const ENGINE_RESULTS: ReadonlySet<z.ZodType> = new Set<z.ZodType>([
   ImpactSchema,
   RiskSchema,
+  RiskAnswerSchema,
   ValidationSchema,
   CatalogSchema,
 ]);
@@ -87,6 +94,7 @@ for (const [schema, id] of [
   [BanSchema, 'Ban'],
   [ImpactSchema, 'Impact'],
   [RiskSchema, 'Risk'],
+  [TargetRiskSchema, 'TargetRisk'],
   [ValidationSchema, 'Validation'],
   [ImportRequestSchema, 'ImportRequest'],
   [ImportResultSchema, 'ImportResult'],

@@ -1,10 +1,13 @@
 /**
  * Human output of a risk report for the terminal: the actions to take first, the accounts whose ban would take
- * the most down, the single points of failure that matter most, pairs of bans, and exposure.
+ * the most down, the single points of failure that matter most, pairs of bans, which accounts appear in most of
+ * the ways to lose each one, and exposure.
  */
 import { formatTotals, type Lang, labelOf } from '../engine/describe.js';
 import { compareTotalsDesc, MoneySum } from '../engine/index.js';
 import type { BindingMap, Risk, Totals } from '../model/index.js';
+import { text } from '../text/index.js';
+import { importanceLines } from './render-target.js';
 import { table } from './table.js';
 
 const TOP_ACTIONS = 5;
@@ -130,6 +133,8 @@ export function renderRisk(map: BindingMap, r: Risk, lang: Lang): string {
     );
   }
 
+  lines.push(...importanceSection(map, r, lang, reachable.sort(byValue)));
+
   lines.push(zh ? '暴露程度' : 'Exposure');
   const cut = Math.round(r.exposure.accounts * reachable.length);
   lines.push(
@@ -144,4 +149,21 @@ export function renderRisk(map: BindingMap, r: Risk, lang: Lang): string {
         : `  ${pct(share)} of the ${cur} asset value can be lost through the ban of one other account.`,
     );
   return lines.join('\n');
+}
+
+/**
+ * "QQ Mail is in 7 of the 9 ways you can lose Apple ID" for the accounts holding the most value that have cut
+ * sets, then the accounts in the most ways to lose others. Empty when no account has a cut set.
+ */
+function importanceSection(map: BindingMap, r: Risk, lang: Lang, byValue: readonly string[]): string[] {
+  const t = text(lang).cutSets;
+  const shown = byValue.filter((id) => (r.importance.accounts[id]?.sets ?? 0) > 1).slice(0, TOP_ACCOUNTS);
+  if (r.importance.overall.length === 0) return [];
+  const lines = [t.importanceHeading];
+  for (const id of shown) lines.push(`  ${importanceLines(map, id, r.importance.accounts[id]!, lang, 1)[0]}`);
+  lines.push(t.overallHeading);
+  for (const o of r.importance.overall.slice(0, TOP_BLAST))
+    lines.push(`  ${t.overall(labelOf(map, o.account), o.sets, o.accounts)}`);
+  lines.push('');
+  return lines;
 }

@@ -7,7 +7,7 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { checkBans, compile, exportMap, impact, parseBanText, risk } from '../../engine/index.js';
+import { checkBans, compile, exportMap, impact, parseBanText } from '../../engine/index.js';
 import {
   type Ban,
   type BindingMap,
@@ -17,16 +17,16 @@ import {
   MapSchema,
   RevisionListSchema,
   RevisionRecordSchema,
-  RiskSchema,
   StoredIdSchema,
   type StoredMap,
   StoredMapSchema,
 } from '../../model/index.js';
 import { isStoreError, type Store } from '../../store/index.js';
-import { type Cap, checkCap, LINEAR_CAP, RISK_CAPS } from '../caps.js';
+import { type Cap, checkCap, LINEAR_CAP } from '../caps.js';
 import { ApiError, errorResponses, summarize } from '../errors.js';
 import { validMap } from '../map-input.js';
-import { ExportFormatSchema } from '../schemas.js';
+import { riskAnswer, riskCapOf } from '../risk-answer.js';
+import { ExportFormatSchema, RiskAnswerSchema } from '../schemas.js';
 
 /** Options of {@link mapsRoutes}: the store to serve (the app passes its `store` option). */
 export interface MapsRoutesOptions {
@@ -51,6 +51,7 @@ const ImpactQuery = z.strictObject({
 });
 const RiskQuery = z.strictObject({
   order: z.enum(['1', '2', '3']).optional().describe('The largest cut-set order to compute (default 2)'),
+  target: IdSchema.optional().describe('One account: only how it can be lost (a TargetRisk)'),
 });
 const ExportQuery = z.strictObject({
   format: ExportFormatSchema,
@@ -367,17 +368,20 @@ export const mapsRoutes: FastifyPluginAsync<MapsRoutesOptions> = async (fastify,
     {
       schema: {
         operationId: 'riskOfStoredMap',
-        summary: 'The risk report of a stored map: blast radius, cut sets, recommendations',
+        summary:
+          'The risk report of a stored map (blast radius, cut sets, recommendations), or how one account can be lost',
         tags: ['maps'],
         params: IdParams,
         querystring: RiskQuery,
-        response: { 200: RiskSchema, ...errorResponses(400, 404, 413) },
+        response: { 200: RiskAnswerSchema, ...errorResponses(400, 404, 413) },
       },
     },
     async (request, reply) => {
       const order = Number(request.query.order ?? 2) as 1 | 2 | 3;
-      const map = analysable(reply, request.params.id, RISK_CAPS[order], 'GET /api/v1/maps/:id/risk');
-      return risk(compile(map), { order });
+      const { target } = request.query;
+      const cap = riskCapOf(order, target);
+      const map = analysable(reply, request.params.id, cap, 'GET /api/v1/maps/:id/risk');
+      return riskAnswer(compile(map), order, target);
     },
   );
 

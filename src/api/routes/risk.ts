@@ -1,13 +1,13 @@
-/** `POST /api/v1/risk {map, order?}` → the Risk report of DESIGN §4: blast radius, cut sets, recommendations, exposure. */
+/**
+ * `POST /api/v1/risk {map, order?, target?}` → the Risk report of DESIGN §4 (blast radius, cut sets,
+ * recommendations, importance, exposure), or with `target` only how that account can be lost.
+ */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { risk } from '../../engine/index.js';
-import { RiskSchema } from '../../model/index.js';
-import { capHook, RISK_CAPS } from '../caps.js';
+import { capHook } from '../caps.js';
 import { errorResponses } from '../errors.js';
 import type { MapCache } from '../map-input.js';
-import { RiskBodySchema } from '../schemas.js';
-
-const n = (x: number) => x.toLocaleString('en-US');
+import { RISK_CAPS_TEXT, riskAnswer, riskCapOf } from '../risk-answer.js';
+import { RiskAnswerSchema, RiskBodySchema } from '../schemas.js';
 
 /** The order a raw body asks for, for picking its cap before validation (invalid orders fail validation). */
 const orderOf = (body: Record<string, unknown>): 1 | 2 | 3 =>
@@ -19,16 +19,18 @@ export const riskRoutes: FastifyPluginAsyncZod<{ maps: MapCache }> = async (app,
     {
       schema: {
         operationId: 'risk',
-        summary: 'Risk before a ban: blast radius, single points of failure, cut sets, recommendations',
-        description: `\`order\` is the largest cut-set order computed (default 2). Caps by order: 1: ${n(RISK_CAPS[1].accounts)} accounts / ${n(RISK_CAPS[1].requirements)} requirements; 2: ${n(RISK_CAPS[2].accounts)} / ${n(RISK_CAPS[2].requirements)}; 3: ${n(RISK_CAPS[3].accounts)} / ${n(RISK_CAPS[3].requirements)} (413 \`map_too_large\` beyond).`,
+        summary:
+          'Risk before a ban: blast radius, cut sets, importance, recommendations; or how one account can be lost',
+        description: `\`order\` is the largest cut-set order computed (default 2). With \`target\`, the answer is a TargetRisk: the cut sets of that account only, computed from what it requires. ${RISK_CAPS_TEXT}`,
         tags: ['analysis'],
         body: RiskBodySchema,
-        response: { 200: RiskSchema, ...errorResponses(400, 413, 415) },
+        response: { 200: RiskAnswerSchema, ...errorResponses(400, 413, 415) },
       },
-      preValidation: capHook('POST /api/v1/risk', (body) => RISK_CAPS[orderOf(body)]),
+      preValidation: capHook('POST /api/v1/risk', (body) => riskCapOf(orderOf(body), body.target)),
     },
     async (request) => {
-      return risk(maps.prepare(request.body.map).compiled, { order: request.body.order ?? 2 });
+      const { order = 2, target, map } = request.body;
+      return riskAnswer(maps.prepare(map).compiled, order, target);
     },
   );
 };

@@ -1,24 +1,47 @@
-/** `banradius risk MAP.json [--order 1|2|3] [--json]`: what to fix first, before any ban happens. */
-import { compile, risk } from '../../engine/index.js';
+/**
+ * `banradius risk MAP.json [--order 1|2|3] [--target ID] [--json]`: what to fix first, before any ban happens;
+ * with --target, only how that one account can be lost.
+ */
+import { compile, risk, TooComplexError, targetRisk } from '../../engine/index.js';
 import type { RiskOrder } from '../../model/index.js';
+import { text } from '../../text/index.js';
 import { onePositional, parseCommand, thenUsage, usageOf } from '../args.js';
-import { UsageError } from '../errors.js';
+import { InputError, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { readMap } from '../read-map.js';
 import { renderRisk } from '../render-risk.js';
+import { renderTarget } from '../render-target.js';
 
-const USAGE = usageOf('banradius risk MAP.json [--order 1|2|3] [--json]');
+const USAGE = usageOf('banradius risk MAP.json [--order 1|2|3] [--target ID] [--json]');
 
-/** Prints the risk report of a map: human advice in the terminal's language, or exactly the Risk object with --json. */
+/** Prints the risk report of a map (or of one target): human words in the terminal's language, or exactly the API's JSON. */
 export function riskCommand(args: string[], io: Io): number {
-  const parsed = parseCommand(args, { order: { type: 'string' }, json: { type: 'boolean' } }, USAGE);
+  const parsed = parseCommand(
+    args,
+    { order: { type: 'string' }, target: { type: 'string' }, json: { type: 'boolean' } },
+    USAGE,
+  );
   const file = onePositional(parsed.positionals, USAGE);
-  const text = parsed.values.order ?? '2';
-  if (text !== '1' && text !== '2' && text !== '3')
-    throw new UsageError(thenUsage((t) => t.badOrder(text), USAGE));
-  const order = Number(text) as RiskOrder;
+  const orderText = parsed.values.order ?? '2';
+  if (orderText !== '1' && orderText !== '2' && orderText !== '3')
+    throw new UsageError(thenUsage((t) => t.badOrder(orderText), USAGE));
+  const order = Number(orderText) as RiskOrder;
   const { map } = readMap(file);
-  const result = risk(compile(map), { order });
-  io.out(parsed.values.json ? JSON.stringify(result, null, 2) : renderRisk(map, result, io.lang));
+  const target = parsed.values.target;
+  if (target !== undefined && !map.accounts.some((a) => a.id === target))
+    throw new InputError((t) => t.unknownTarget(file, target));
+  const c = compile(map);
+  try {
+    if (target !== undefined) {
+      const result = targetRisk(c, target, order);
+      io.out(parsed.values.json ? JSON.stringify(result, null, 2) : renderTarget(map, result, io.lang));
+    } else {
+      const result = risk(c, { order });
+      io.out(parsed.values.json ? JSON.stringify(result, null, 2) : renderRisk(map, result, io.lang));
+    }
+  } catch (e) {
+    if (!(e instanceof TooComplexError)) throw e;
+    throw new InputError((_t, lang) => `${file}: ${text(lang).cutSets.tooComplex(e.order, e.reason)}`);
+  }
   return 0;
 }

@@ -13,7 +13,9 @@ usage:
   banradius serve [--port 4178] [--data DIR] [--token T]     the web UI and JSON API on this machine
   banradius impact (MAP.json | --map ID [--data DIR]) (--ban ID[:cap,cap]|ID@preset ... | --scenario ID) [--json]
                                                             what a ban cuts off, and what it costs
-  banradius risk MAP.json [--order 1|2|3] [--json]          before a ban: what to fix first, single points of failure
+  banradius risk MAP.json [--order 1|2|3] [--target ID] [--json]
+                                                            before a ban: what to fix first, single points of
+                                                            failure; --target: how you can lose that account
   banradius validate MAP.json                               every problem of a map, with its JSON path
   banradius export MAP.json --format json|dot|graphml|mermaid [--redact]
                                                             the map as a file
@@ -39,6 +41,7 @@ The language follows LC_ALL, LC_MESSAGES or LANG (Chinese for zh*).`,
     `${file}: no scenario ${q(scenario)}; scenarios: ${known || '(none)'}`,
   badBan: (text: string, problem: string) => `--ban ${text}: ${problem}`,
   badOrder: (text: string) => `--order must be 1, 2 or 3, not ${q(text)}`,
+  unknownTarget: (file: string, id: string) => `${file}: no account has the id ${q(id)} (--target)`,
   needFormat: 'name a --format',
   unknownFormat: (format: string, known: string) => `unknown format ${q(format)}; formats: ${known}`,
   noStoredMap: (id: string, file: string) => `no map ${q(id)} in ${file}`,

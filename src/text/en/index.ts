@@ -2,9 +2,10 @@
 import type { Catalogue } from '../catalogue.js';
 import { access } from './access.js';
 import { cli } from './cli.js';
+import { cutSets } from './cut-sets.js';
 import { impact } from './impact.js';
 import { imports } from './import.js';
 import { issues } from './issues.js';
 import { status } from './status.js';
 
-export const en: Catalogue = { access, cli, impact, imports, issues, status };
+export const en: Catalogue = { access, cli, cutSets, impact, imports, issues, status };

@@ -7,7 +7,8 @@ export const cli = {
   banradius serve [--port 4178] [--data 目录] [--token T]   在本机启动网页界面和 JSON API
   banradius impact (地图.json | --map ID [--data 目录]) (--ban ID[:功能,功能]|ID@预设 ... | --scenario ID) [--json]
                                                             封禁会切断哪些账户、损失多少
-  banradius risk 地图.json [--order 1|2|3] [--json]          封号之前：先修哪里、单点故障、暴露程度
+  banradius risk 地图.json [--order 1|2|3] [--target ID] [--json]
+                                                            封号之前：先修哪里、单点故障、暴露程度；--target：怎样会失去这个账户
   banradius validate 地图.json                               检查地图，列出每个问题和它的 JSON 路径
   banradius export 地图.json --format json|dot|graphml|mermaid [--redact]
                                                             导出地图
@@ -33,6 +34,7 @@ export const cli = {
     `${file}：没有场景“${scenario}”。可用的场景：${known || '（无）'}`,
   badBan: (text: string, problem: string) => `--ban ${text}：${problem}`,
   badOrder: (text: string) => `--order 只能是 1、2 或 3，不能是“${text}”`,
+  unknownTarget: (file: string, id: string) => `${file}：没有 id 为“${id}”的账户（--target）`,
   needFormat: '请用 --format 指定导出格式',
   unknownFormat: (format: string, known: string) => `不认识的格式“${format}”。可用的格式：${known}`,
   noStoredMap: (id: string, file: string) => `${file} 里没有地图“${id}”`,

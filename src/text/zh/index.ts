@@ -1,9 +1,10 @@
 /** @module 中文文字目录：每个功能一节。这里的形状就是 Catalogue 类型，英文目录必须有同样的键。 */
 import { access } from './access.js';
 import { cli } from './cli.js';
+import { cutSets } from './cut-sets.js';
 import { impact } from './impact.js';
 import { imports } from './import.js';
 import { issues } from './issues.js';
 import { status } from './status.js';
 
-export const zh = { access, cli, impact, imports, issues, status };
+export const zh = { access, cli, cutSets, impact, imports, issues, status };
