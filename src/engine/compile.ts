@@ -1,10 +1,9 @@
 /**
- * @module Compiles a validated map into flat arrays for propagation, plus a graphology graph of which
- * account requires which. Every (account, capability) pair is a "slot"; every way and capability way is a
- * numbered way whose distinct required slots are listed in a canonical order, so results never depend on
- * the order of accounts, ways or requirements. User data stays in Maps and arrays, never in graph attributes.
+ * @module Compiles a validated map into flat arrays for propagation. Every (account, capability) pair is a
+ * "slot"; every way and capability way is a numbered way whose distinct required slots are listed in a
+ * canonical order, so results never depend on the order of accounts, ways or requirements. Linear in the
+ * size of the map; the graphology view of the same graph is built only on demand (account-graph.ts).
  */
-import { DirectedGraph } from 'graphology';
 import { getProvider } from '../catalog/index.js';
 import type { Account, BindingMap } from '../model/index.js';
 
@@ -40,17 +39,19 @@ export interface Compiled {
   readonly accountWays: Int32Array;
   /** Account indices sorted by id (code-unit order): the order of every per-account result. */
   readonly order: Int32Array;
-  /** Account-level graph: an edge X → Y when some way of X requires a capability of Y. */
-  readonly graph: DirectedGraph;
 }
 
 /** The capabilities of an account: its own list, else its provider's, else access; "access" always included. */
 export function capabilitiesOf(account: Account): string[] {
   const declared =
     account.capabilities ?? (account.provider ? getProvider(account.provider)?.capabilities : undefined);
-  const set = new Set<string>(declared ?? []);
-  set.add('access');
-  return [...set].sort();
+  const out = declared ? [...declared, 'access'] : ['access'];
+  out.sort();
+  // Sorted, so repeats are neighbours: drop them in place (cheaper than a Set for a few names).
+  let k = 0;
+  for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[k - 1]) out[k++] = out[i]!;
+  out.length = k;
+  return out;
 }
 
 /** Sort key of a requirement slot: account id, then capability (code-unit order, locale-independent). */
@@ -65,42 +66,80 @@ function compareSlots(c: { ids: readonly string[]; slotAccount: Int32Array; slot
   };
 }
 
+/** The accounts' ids, id → index and capabilities: the first step of {@link compile}, which the fast parser
+ * (fast-parse.ts) builds while it validates, so a map is not walked twice. */
+export interface AccountTable {
+  readonly ids: string[];
+  readonly index: Map<string, number>;
+  readonly caps: string[][];
+}
+
+/** The account table of a map with unique ids. */
+export function accountTable(map: BindingMap): AccountTable {
+  const n = map.accounts.length;
+  const ids: string[] = new Array(n);
+  const index = new Map<string, number>();
+  const caps: string[][] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const a = map.accounts[i]!;
+    ids[i] = a.id;
+    index.set(a.id, i);
+    caps[i] = capabilitiesOf(a);
+  }
+  return { ids, index, caps };
+}
+
+/** The number of ways (own and capability ways) and of requirements (repeats included) of the accounts. */
+function countWays(accounts: BindingMap['accounts']): { ways: number; requirements: number } {
+  let ways = 0;
+  let requirements = 0;
+  for (const acc of accounts) {
+    for (const way of acc.ways ?? []) requirements += way.requires.length;
+    ways += acc.ways?.length ?? 0;
+    if (acc.capabilityWays)
+      for (const cap in acc.capabilityWays) {
+        const list = acc.capabilityWays[cap]!;
+        ways += list.length;
+        for (const way of list) requirements += way.requires.length;
+      }
+  }
+  return { ways, requirements };
+}
+
 /** Builds the compiled form of a map that has passed validation (the engine trusts its input). */
-export function compile(map: BindingMap): Compiled {
+export function compile(map: BindingMap, table: AccountTable = accountTable(map)): Compiled {
   const accounts = map.accounts;
   const n = accounts.length;
-  const ids = accounts.map((a) => a.id);
-  const index = new Map<string, number>();
-  for (let i = 0; i < n; i++) index.set(ids[i]!, i);
-
-  const caps = accounts.map(capabilitiesOf);
+  const { ids, index, caps } = table;
   const slotBase = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) slotBase[i + 1] = slotBase[i]! + caps[i]!.length;
   const slotCount = slotBase[n]!;
   const slotAccount = new Int32Array(slotCount);
   const slotCap: string[] = new Array(slotCount);
-  const slotOf = new Map<string, number>();
   for (let i = 0; i < n; i++) {
-    caps[i]!.forEach((cap, k) => {
-      const s = slotBase[i]! + k;
-      slotAccount[s] = i;
-      slotCap[s] = cap;
-      slotOf.set(`${i}\u0000${cap}`, s);
-    });
+    const list = caps[i]!;
+    for (let k = 0; k < list.length; k++) {
+      slotAccount[slotBase[i]! + k] = i;
+      slotCap[slotBase[i]! + k] = list[k]!;
+    }
   }
   const slotHasCapWays = new Uint8Array(slotCount);
   const hasWays = new Uint8Array(n);
+  // NOTE: capabilities are few per account (at most 64), so a scan of the sorted list beats a string-keyed Map.
+  const slotAt = (a: number, cap: string) => slotBase[a]! + caps[a]!.indexOf(cap);
 
-  const wayAccount: number[] = [];
-  const wayTarget: number[] = [];
-  const wayOrdinal: number[] = [];
-  const wayReqStart: number[] = [0];
-  const wayReqs: number[] = [];
+  // Sized up front (requirements counted before repeats are merged), so no growing array is ever copied.
+  const { ways: W, requirements } = countWays(accounts);
+  const wayAccount = new Int32Array(W);
+  const wayTarget = new Int32Array(W);
+  const wayOrdinal = new Int32Array(W);
+  const wayReqStart = new Int32Array(W + 1);
+  const reqBuffer = new Int32Array(requirements);
   const accountWayStart = new Int32Array(n + 1);
-  const accountWays: number[] = [];
-  const graph = new DirectedGraph();
-  for (const id of ids) graph.addNode(id);
   const cmp = compareSlots({ ids, slotAccount, slotCap });
+  const slots: number[] = [];
+  let w = 0;
+  let used = 0;
 
   const addWay = (
     a: number,
@@ -108,24 +147,22 @@ export function compile(map: BindingMap): Compiled {
     ordinal: number,
     requires: readonly { account: string; capability?: string | undefined }[],
   ) => {
-    const w = wayAccount.length;
-    wayAccount.push(a);
-    wayTarget.push(target);
-    wayOrdinal.push(ordinal);
-    accountWays.push(w);
-    const slots = new Set<number>();
+    wayAccount[w] = a;
+    wayTarget[w] = target;
+    wayOrdinal[w] = ordinal;
+    slots.length = 0;
     for (const r of requires) {
-      const ra = index.get(r.account)!;
-      slots.add(slotOf.get(`${ra}\u0000${r.capability ?? 'access'}`)!);
-      if (!graph.hasEdge(ids[a]!, r.account)) graph.addEdge(ids[a]!, r.account);
+      const s = slotAt(index.get(r.account)!, r.capability ?? 'access');
+      if (!slots.includes(s)) slots.push(s);
     }
-    wayReqs.push(...[...slots].sort(cmp));
-    wayReqStart.push(wayReqs.length);
+    if (slots.length > 1) slots.sort(cmp);
+    for (const s of slots) reqBuffer[used++] = s;
+    wayReqStart[++w] = used;
   };
 
   for (let a = 0; a < n; a++) {
     const acc = accounts[a]!;
-    accountWayStart[a] = accountWays.length;
+    accountWayStart[a] = w;
     const ways = acc.ways ?? [];
     if (ways.length > 0) hasWays[a] = 1;
     for (let i = 0; i < ways.length; i++) addWay(a, -1, i, ways[i]!.requires);
@@ -133,16 +170,19 @@ export function compile(map: BindingMap): Compiled {
       for (const cap of Object.keys(acc.capabilityWays).sort()) {
         const list = acc.capabilityWays[cap]!;
         if (list.length === 0) continue;
-        const s = slotOf.get(`${a}\u0000${cap}`)!;
+        const s = slotAt(a, cap);
         slotHasCapWays[s] = 1;
         for (let i = 0; i < list.length; i++) addWay(a, s, i, list[i]!.requires);
       }
     }
   }
-  accountWayStart[n] = accountWays.length;
+  accountWayStart[n] = w;
+  const wayReqs = used === requirements ? reqBuffer : reqBuffer.slice(0, used);
+  // Ways are numbered account by account, so an account's ways are a run of consecutive numbers.
+  const accountWays = new Int32Array(W);
+  for (let k = 0; k < W; k++) accountWays[k] = k;
 
   // Reverse index slot → ways, as CSR.
-  const W = wayAccount.length;
   const slotDepStart = new Int32Array(slotCount + 1);
   for (const s of wayReqs) slotDepStart[s + 1]!++;
   for (let s = 0; s < slotCount; s++) slotDepStart[s + 1]! += slotDepStart[s]!;
@@ -152,9 +192,9 @@ export function compile(map: BindingMap): Compiled {
     for (let k = wayReqStart[w]!; k < wayReqStart[w + 1]!; k++) slotDeps[fill[wayReqs[k]!]!++] = w;
   }
 
-  const order = Int32Array.from(ids.keys()).sort((x, y) =>
-    ids[x]! < ids[y]! ? -1 : ids[x]! > ids[y]! ? 1 : 0,
-  );
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort((x, y) => (ids[x]! < ids[y]! ? -1 : ids[x]! > ids[y]! ? 1 : 0));
 
   return {
     map,
@@ -167,16 +207,15 @@ export function compile(map: BindingMap): Compiled {
     slotCap,
     slotHasCapWays,
     hasWays,
-    wayAccount: Int32Array.from(wayAccount),
-    wayTarget: Int32Array.from(wayTarget),
-    wayOrdinal: Int32Array.from(wayOrdinal),
-    wayReqStart: Int32Array.from(wayReqStart),
-    wayReqs: Int32Array.from(wayReqs),
+    wayAccount,
+    wayTarget,
+    wayOrdinal,
+    wayReqStart,
+    wayReqs,
     slotDepStart,
     slotDeps,
     accountWayStart,
-    accountWays: Int32Array.from(accountWays),
-    graph,
+    accountWays,
   };
 }
 

@@ -1,5 +1,6 @@
 /** @module The pure engine: compile a validated map, propagate bans, explain the impact, validate input. */
 
+export { accountGraph } from './account-graph.js';
 export { parseBanText } from './ban-text.js';
 export { applyPresetLose, banLoses, expandBans, lostSlots } from './bans.js';
 export { baseline } from './baseline.js';
@@ -71,4 +72,12 @@ export { targetRisk } from './risk-target.js';
 export { expandHolds, takeover, takeoverSeed } from './takeover.js';
 export { resolveTimeline, runTimeline, type TimelineChoice } from './timeline.js';
 export { maxAccounts, TooComplexError } from './too-complex.js';
-export { checkBans, checkHolds, type ParseResult, parseMap, validate } from './validate.js';
+export {
+  type CapsLookup,
+  capsLookup,
+  checkBans,
+  checkHolds,
+  type ParseResult,
+  parseMap,
+  validate,
+} from './validate.js';
