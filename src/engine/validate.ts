@@ -15,14 +15,52 @@ import {
   type Validation,
   type Way,
 } from '../model/index.js';
-import { baseline } from './baseline.js';
 import { type Compiled, capabilitiesOf, compile } from './compile.js';
+import { fastParse, type ParseResult } from './fast-parse.js';
 import { issuesFromZod, makeIssue } from './issues.js';
+import { selfRequirement, unknownProvider, unreachableWarnings } from './map-warnings.js';
 
-/** Checks one list of bans against a parsed map (unknown account, capability or preset). */
-export function checkBans(map: BindingMap, bans: readonly Ban[], prefix: JsonPath): Issue[] {
-  const caps = new Map(map.accounts.map((a) => [a.id, capabilitiesOf(a)] as const));
-  const providers = new Map(map.accounts.map((a) => [a.id, a.provider] as const));
+export type { ParseResult };
+
+/** Looks up an account's capabilities by id (a Map, or {@link capsLookup} over a compiled map). */
+export interface CapsLookup {
+  get(id: string): readonly string[] | undefined;
+}
+
+/** The capabilities of a compiled map's accounts by id, without walking the map. */
+export function capsLookup(c: Compiled): CapsLookup {
+  return {
+    get: (id) => {
+      const i = c.index.get(id);
+      return i === undefined ? undefined : c.caps[i];
+    },
+  };
+}
+
+/** Account id → its capabilities (the last account wins on a duplicate id). */
+function capsById(map: BindingMap): Map<string, readonly string[]> {
+  const caps = new Map<string, readonly string[]>();
+  for (const a of map.accounts) caps.set(a.id, capabilitiesOf(a));
+  return caps;
+}
+
+/** The provider of the account with this id (the last one on a duplicate id). */
+function providerOf(map: BindingMap, id: string): string | undefined {
+  for (let i = map.accounts.length - 1; i >= 0; i--)
+    if (map.accounts[i]!.id === id) return map.accounts[i]!.provider;
+  return undefined;
+}
+
+/**
+ * Checks one list of bans against a parsed map (unknown account, capability or preset). Pass `caps` (id →
+ * capabilities) when checking many lists against one map, so the map's accounts are not walked per list.
+ */
+export function checkBans(
+  map: BindingMap,
+  bans: readonly Ban[],
+  prefix: JsonPath,
+  caps: CapsLookup = capsById(map),
+): Issue[] {
   const errors: Issue[] = [];
   bans.forEach((ban, i) => {
     const path = [...prefix, i];
@@ -48,7 +86,7 @@ export function checkBans(map: BindingMap, bans: readonly Ban[], prefix: JsonPat
       errors.push(
         makeIssue('unknown_preset', [...path, 'preset'], {
           preset: ban.preset,
-          presets: presetsFor(providers.get(ban.account)).map((p) => p.id),
+          presets: presetsFor(providerOf(map, ban.account)).map((p) => p.id),
         }),
       );
   });
@@ -56,8 +94,12 @@ export function checkBans(map: BindingMap, bans: readonly Ban[], prefix: JsonPat
 }
 
 /** Checks what a stranger holds (DESIGN §4b): known accounts, capabilities that account provides. */
-export function checkHolds(map: BindingMap, holds: readonly Hold[], prefix: JsonPath): Issue[] {
-  const caps = new Map(map.accounts.map((a) => [a.id, capabilitiesOf(a)] as const));
+export function checkHolds(
+  map: BindingMap,
+  holds: readonly Hold[],
+  prefix: JsonPath,
+  caps: CapsLookup = capsById(map),
+): Issue[] {
   const errors: Issue[] = [];
   holds.forEach((hold, i) => {
     const have = caps.get(hold.account);
@@ -86,6 +128,7 @@ export function checkHolds(map: BindingMap, holds: readonly Hold[], prefix: Json
 function checkTimelines(map: BindingMap): Issue[] {
   const errors: Issue[] = [];
   const ids = new Set<string>();
+  const caps = map.timelines?.length ? capsById(map) : new Map<string, readonly string[]>();
   (map.timelines ?? []).forEach((t, i) => {
     if (ids.has(t.id))
       errors.push(makeIssue('duplicate_id', ['timelines', i, 'id'], { id: t.id, of: 'timeline' }));
@@ -95,8 +138,8 @@ function checkTimelines(map: BindingMap): Issue[] {
       const before = t.steps[k - 1];
       if (before !== undefined && step.day <= before.day)
         errors.push(makeIssue('days_not_increasing', [...at, 'day'], { day: step.day, before: before.day }));
-      errors.push(...checkBans(map, step.bans ?? [], [...at, 'bans']));
-      errors.push(...checkHolds(map, step.holds ?? [], [...at, 'holds']));
+      for (const e of checkBans(map, step.bans ?? [], [...at, 'bans'], caps)) errors.push(e);
+      for (const e of checkHolds(map, step.holds ?? [], [...at, 'holds'], caps)) errors.push(e);
     });
   });
   return errors;
@@ -129,7 +172,7 @@ function checkWays(
           }),
         );
       }
-      if (req.account === owner) warnings.push(makeIssue('self_requirement', at, { account: owner }));
+      if (req.account === owner) warnings.push(selfRequirement(at, owner));
     });
   });
 }
@@ -144,12 +187,7 @@ function checkReferences(map: BindingMap): { errors: Issue[]; warnings: Issue[] 
       errors.push(makeIssue('duplicate_id', ['accounts', i, 'id'], { id: a.id, of: 'account' }));
     else caps.set(a.id, capabilitiesOf(a));
     if (a.provider !== undefined && !getProvider(a.provider))
-      warnings.push(
-        makeIssue('unknown_provider', ['accounts', i, 'provider'], {
-          provider: a.provider,
-          listed: a.capabilities !== undefined,
-        }),
-      );
+      warnings.push(unknownProvider(i, a.provider, a.capabilities !== undefined));
   });
   map.accounts.forEach((a, i) => {
     const own = caps.get(a.id)!;
@@ -180,42 +218,35 @@ function checkReferences(map: BindingMap): { errors: Issue[]; warnings: Issue[] 
     });
   });
   const scenarioIds = new Set<string>();
+  const banCaps = map.scenarios?.length ? capsById(map) : caps;
   (map.scenarios ?? []).forEach((sc, i) => {
     if (scenarioIds.has(sc.id))
       errors.push(makeIssue('duplicate_id', ['scenarios', i, 'id'], { id: sc.id, of: 'scenario' }));
     scenarioIds.add(sc.id);
-    errors.push(...checkBans(map, sc.bans, ['scenarios', i, 'bans']));
+    for (const e of checkBans(map, sc.bans, ['scenarios', i, 'bans'], banCaps)) errors.push(e);
   });
-  errors.push(...checkTimelines(map));
+  for (const e of checkTimelines(map)) errors.push(e);
   return { errors, warnings };
 }
 
-/** Warnings for accounts with no capability available even before any ban. */
-function unreachableWarnings(c: Compiled): Issue[] {
-  const base = baseline(c);
-  const out: Issue[] = [];
-  for (let a = 0; a < c.ids.length; a++) {
-    let any = false;
-    for (let s = c.slotBase[a]!; s < c.slotBase[a + 1]!; s++) if (base.slot[s] === 1) any = true;
-    if (!any) out.push(makeIssue('unreachable', ['accounts', a], { account: c.ids[a]! }));
-  }
-  return out;
+/**
+ * Parses and validates an unknown value as a map document. A valid map is usually recognised by the fast
+ * path (fast-parse.ts), which returns the input itself rather than zod's copy; anything else goes through
+ * the schema, which is the judge and gives the messages.
+ */
+export function parseMap(input: unknown): ParseResult {
+  return fastParse(input) ?? parseMapBySchema(input);
 }
 
-/** A parsed map comes with its compiled form (baseline already computed), so callers need not compile again. */
-export type ParseResult =
-  | { ok: true; map: BindingMap; compiled: Compiled; validation: Validation }
-  | { ok: false; validation: Validation };
-
-/** Parses and validates an unknown value as a map document. */
-export function parseMap(input: unknown): ParseResult {
+/** `parseMap` without the fast path: zod's schema, then the reference checks, then compile. */
+export function parseMapBySchema(input: unknown): ParseResult {
   const parsed = MapSchema.safeParse(input);
   if (!parsed.success)
     return { ok: false, validation: { ok: false, errors: issuesFromZod(parsed.error), warnings: [] } };
   const { errors, warnings } = checkReferences(parsed.data);
   if (errors.length > 0) return { ok: false, validation: { ok: false, errors, warnings } };
   const compiled = compile(parsed.data);
-  warnings.push(...unreachableWarnings(compiled));
+  for (const w of unreachableWarnings(compiled)) warnings.push(w);
   return { ok: true, map: parsed.data, compiled, validation: { ok: true, errors: [], warnings } };
 }
 

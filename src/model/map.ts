@@ -7,12 +7,13 @@ import { z } from 'zod';
 /** Names that would poison plain-object lookups if used as keys. */
 export const FORBIDDEN_IDS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
 
-const NAME_RE = /^[A-Za-z0-9_.:-]{1,64}$/;
+/** The characters and length of an id (used by IdSchema; exported for the engine's fast parser). */
+export const ID_PATTERN = /^[A-Za-z0-9_.:-]{1,64}$/;
 
 /** An account, scenario or capability identifier: 1..64 chars of [A-Za-z0-9_.:-], never a prototype name. */
 export const IdSchema = z
   .string()
-  .regex(NAME_RE, { message: 'must be 1 to 64 characters of A-Z a-z 0-9 _ . : -' })
+  .regex(ID_PATTERN, { message: 'must be 1 to 64 characters of A-Z a-z 0-9 _ . : -' })
   .refine((s) => !FORBIDDEN_IDS.includes(s), { message: 'this name is reserved' });
 export type Id = z.infer<typeof IdSchema>;
 
