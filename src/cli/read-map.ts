@@ -1,7 +1,7 @@
 /** Reads and validates a map file for the command line: secure JSON parsing, then the model schemas. */
 import { readFileSync } from 'node:fs';
 import sjson from 'secure-json-parse';
-import { parseMap } from '../engine/index.js';
+import { type Compiled, parseMap } from '../engine/index.js';
 import type { BindingMap, Issue } from '../model/index.js';
 import { InputError } from './errors.js';
 
@@ -26,10 +26,13 @@ export function readJsonFile(file: string): unknown {
   return parseJsonText(text, file);
 }
 
-/** Reads and validates a map file; returns the map and its warnings, or throws InputError with every error. */
-export function readMap(file: string): { map: BindingMap; warnings: Issue[] } {
+/**
+ * Reads and validates a map file; returns the map, its compiled form and its warnings, or throws InputError
+ * with every error.
+ */
+export function readMap(file: string): { map: BindingMap; compiled: Compiled; warnings: Issue[] } {
   const doc = readJsonFile(file);
   const result = parseMap(doc);
   if (!result.ok) throw new InputError((t) => t.invalidMap(file), result.validation.errors, file, doc);
-  return { map: result.map, warnings: result.validation.warnings };
+  return { map: result.map, compiled: result.compiled, warnings: result.validation.warnings };
 }

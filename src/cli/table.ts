@@ -18,17 +18,44 @@ export function displayWidth(s: string): number {
   return w;
 }
 
-const pad = (s: string, width: number) => s + ' '.repeat(Math.max(0, width - displayWidth(s)));
+// NOTE: printable ASCII is one column per character; skipping the per-character walk matters on big tables.
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/** Display width of one cell: {@link displayWidth}, with a shortcut for printable ASCII. */
+export function cellWidth(s: string): number {
+  return PRINTABLE_ASCII.test(s) ? s.length : displayWidth(s);
+}
+
+const pad = (s: string, width: number) => s + ' '.repeat(Math.max(0, width - cellWidth(s)));
+
+/** Widens `widths` (one per column) to fit a row; a loop, so any number of rows fits on the stack. */
+export function fitRow(widths: number[], row: readonly string[]): void {
+  for (let i = 0; i < widths.length; i++) {
+    const w = cellWidth(row[i] ?? '');
+    if (w > widths[i]!) widths[i] = w;
+  }
+}
+
+/** One table line: columns padded to `widths` and separated by two spaces; the last column is not padded. */
+export function tableLine(row: readonly string[], widths: readonly number[]): string {
+  return row
+    .map((c, i) => (i === row.length - 1 ? c : pad(c, widths[i]!)))
+    .join('  ')
+    .trimEnd();
+}
+
+/** The rule under a table's header. */
+export const tableRule = (widths: readonly number[]) =>
+  tableLine(
+    widths.map((w) => '-'.repeat(w)),
+    widths,
+  );
 
 /** Renders rows under a header, columns separated by two spaces; the last column is not padded. */
 export function table(header: string[], rows: string[][]): string {
-  const widths = header.map((h, i) =>
-    Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ''))),
-  );
-  const line = (r: string[]) =>
-    r
-      .map((c, i) => (i === r.length - 1 ? c : pad(c, widths[i]!)))
-      .join('  ')
-      .trimEnd();
-  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+  const widths = header.map(cellWidth);
+  for (const r of rows) fitRow(widths, r);
+  const out = [tableLine(header, widths), tableRule(widths)];
+  for (const r of rows) out.push(tableLine(r, widths));
+  return out.join('\n');
 }

@@ -2,7 +2,7 @@
  * @module Sentences that explain an impact, in Chinese or English, shared by the terminal and the web UI:
  * "唯一的登录方式（邮箱验证码）要用「QQ邮箱」收邮件，而「QQ」已被封".
  */
-import type { BindingMap, Status } from '../model/index.js';
+import { accountById, type BindingMap, type Status } from '../model/index.js';
 import { CATALOGUES, explainAccount, formatMoney, formatTotals, type Lang } from '../text/index.js';
 
 export type { Lang };
@@ -19,5 +19,5 @@ export const STATUS_NAMES = Object.fromEntries(
 
 /** The label of an account by id, falling back to the id. */
 export function labelOf(map: BindingMap, id: string): string {
-  return map.accounts.find((a) => a.id === id)?.label ?? id;
+  return accountById(map, id)?.label ?? id;
 }

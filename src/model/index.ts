@@ -1,4 +1,5 @@
 /** @module Every shape banradius exchanges, as zod schemas and the types inferred from them. */
+export * from './account-index.js';
 export * from './catalog.js';
 export * from './impact.js';
 export * from './import.js';

@@ -3,7 +3,13 @@
  * labels ("唯一的登录方式（邮箱验证码）要用「QQ邮箱」收邮件，而「QQ」已被封"), never an `x.y` id or "way 1".
  * Pure; shared by the terminal, the web panel, the table and the exports.
  */
-import type { Account, AccountImpact, Because, BindingMap } from '../model/index.js';
+import {
+  type Account,
+  type AccountImpact,
+  accountById,
+  type Because,
+  type BindingMap,
+} from '../model/index.js';
 import { capabilityName, NAMED_CAPABILITIES } from './capabilities.js';
 import { en } from './en/index.js';
 import { listOf } from './format.js';
@@ -44,9 +50,8 @@ export function wayPhrase(account: Account | undefined, b: Because, lang: Lang):
 /** One sentence per reason an account is affected. */
 export function explainAccount(map: BindingMap, id: string, r: AccountImpact, lang: Lang): string[] {
   const t = WORDS[lang];
-  const labels = new Map(map.accounts.map((a) => [a.id, a.label] as const));
-  const label = (x: string) => labels.get(x) ?? x;
-  const account = map.accounts.find((a) => a.id === id);
+  const label = (x: string) => accountById(map, x)?.label ?? x;
+  const account = accountById(map, id);
   const out: string[] = [];
   if (r.status === 'banned')
     out.push(

@@ -2,14 +2,23 @@
  * `banradius impact (MAP.json | --map ID [--data DIR]) (--ban ID[:cap,cap] ... | --scenario ID) [--json]`: what a
  * ban cuts off, for a map file or a map in the store.
  */
-import { checkBans, compile, impact, issuesFromZod, parseBanText } from '../../engine/index.js';
+import {
+  type Compiled,
+  capsLookup,
+  checkBans,
+  compile,
+  impact,
+  issuesFromZod,
+  parseBanText,
+} from '../../engine/index.js';
 import { type Ban, BanSchema, type BindingMap, type Impact } from '../../model/index.js';
 import { issueText, listOf } from '../../text/index.js';
 import { parseCommand, thenUsage, usageOf } from '../args.js';
 import { InputError, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { readMap } from '../read-map.js';
-import { renderImpact } from '../render-impact.js';
+import { writeImpact } from '../render-impact.js';
+import { LineSink, writeJson } from '../stream-out.js';
 import { readStoredMap } from './maps.js';
 
 const SYNTAX =
@@ -19,6 +28,7 @@ const USAGE = usageOf(SYNTAX);
 /** Resolves the bans of a scenario id or of --ban options, validated against the map. */
 export function resolveBans(
   map: BindingMap,
+  c: Compiled,
   file: string,
   bans: string[],
   scenario: string | undefined,
@@ -33,9 +43,8 @@ export function resolveBans(
     return { bans: sc.bans, title: sc.label };
   }
   if (bans.length === 0) throw new UsageError(thenUsage((t) => t.needBan, USAGE));
-  const ids = new Set(map.accounts.map((a) => a.id));
   const parsed = bans.map((text) => {
-    const ban = parseBanText(text, (id) => ids.has(id));
+    const ban = parseBanText(text, (id) => c.index.has(id));
     if ('code' in ban) throw new UsageError((t, lang) => t.badBan(text, issueText(ban, lang)));
     return ban;
   });
@@ -44,7 +53,7 @@ export function resolveBans(
     const issue = r.success ? undefined : issuesFromZod(r.error)[0];
     if (issue) throw new InputError((t, lang) => t.badBan(bans[i]!, issueText(issue, lang)));
   });
-  const errors = checkBans(map, parsed, []);
+  const errors = checkBans(map, parsed, [], capsLookup(c));
   if (errors.length > 0)
     throw new InputError((t, lang) =>
       errors
@@ -71,9 +80,16 @@ export function impactCommand(args: string[], io: Io): number {
   const files = parsed.positionals.length + (stored === undefined ? 0 : 1);
   if (!file || files !== 1 || (stored === undefined && parsed.values.data !== undefined))
     throw new UsageError(USAGE);
-  const { map } = stored === undefined ? readMap(file) : readStoredMap(stored, parsed.values.data);
-  const { bans, title } = resolveBans(map, file, parsed.values.ban ?? [], parsed.values.scenario);
-  const result: Impact = impact(compile(map), bans);
-  io.out(parsed.values.json ? JSON.stringify(result, null, 2) : renderImpact(map, result, io.lang, title));
+  const { map, compiled } =
+    stored === undefined
+      ? readMap(file)
+      : { ...readStoredMap(stored, parsed.values.data), compiled: undefined };
+  const c = compiled ?? compile(map);
+  const { bans, title } = resolveBans(map, c, file, parsed.values.ban ?? [], parsed.values.scenario);
+  const result: Impact = impact(c, bans);
+  const sink = new LineSink(io);
+  if (parsed.values.json) writeJson(sink, result);
+  else writeImpact(sink, map, result, io.lang, title);
+  sink.end();
   return 0;
 }
