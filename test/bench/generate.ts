@@ -17,10 +17,12 @@ const CAPS = ['access', 'mail', 'sms', 'oauth', 'pay', 'withdraw'];
 /**
  * A map of `n` accounts with about `reqPerAccount` requirements each (default 3: 100,000 accounts give
  * ~300,000 requirements). `rootShare` of the accounts are roots; 5% of ways point forward (cycles).
+ * `singleWayShare` of the other accounts (default 0) put all their requirements into one way, as a person's
+ * services often have a single way in: those are the accounts a ban can actually cut off.
  */
 export function generateMap(
   n: number,
-  opts: { seed?: number; reqPerAccount?: number; rootShare?: number } = {},
+  opts: { seed?: number; reqPerAccount?: number; rootShare?: number; singleWayShare?: number } = {},
 ): BindingMap {
   const rnd = lcg(opts.seed ?? 42);
   const reqPer = opts.reqPerAccount ?? 3;
@@ -37,9 +39,11 @@ export function generateMap(
     };
     if (i >= roots) {
       const ways: Way[] = [];
+      // NOTE: no draw without the option, so the maps other benchmarks generate stay the same.
+      const single = opts.singleWayShare !== undefined && rnd() < opts.singleWayShare;
       let left = reqPer;
       while (left > 0) {
-        const size = Math.min(left, 1 + pick(2));
+        const size = single ? left : Math.min(left, 1 + pick(2));
         left -= size;
         const requires = [];
         for (let k = 0; k < size; k++) {

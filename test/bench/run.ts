@@ -4,6 +4,7 @@
  */
 import { benchApi } from './api.bench.js';
 import { benchImpact } from './impact.bench.js';
+import { benchImpactCli } from './impact-cli.bench.js';
 import { benchRisk } from './risk.bench.js';
 import { benchUi } from './ui.bench.js';
 
@@ -14,6 +15,7 @@ type Section = {
 
 export const SECTIONS: Section[] = [
   { name: 'impact', run: () => benchImpact() },
+  { name: 'impact-1m', run: () => benchImpactCli() },
   { name: 'risk', run: () => benchRisk() },
   { name: 'api', run: () => benchApi() },
   { name: 'ui', run: () => benchUi() },
