@@ -7,7 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/api/app.js';
 import { ErrorBodySchema } from '../src/api/errors.js';
-import { checkBans, parseMap } from '../src/engine/index.js';
+import { checkBans, EXPORT_FORMATS, parseMap } from '../src/engine/index.js';
 import { BanSchema, ImpactSchema, MapSchema, RiskSchema, ValidationSchema } from '../src/model/index.js';
 import { fixtureFiles, loadFixture } from './support/fixtures.js';
 
@@ -207,8 +207,9 @@ async function check(route: Route, payload: string) {
     expect([undefined, 1, 2, 3]).toContain(body.order);
   }
   if (route === 'export') {
-    expect(['json', 'dot', 'graphml', 'mermaid']).toContain(body.format);
+    expect(EXPORT_FORMATS).toContain(body.format);
     expect([undefined, true, false]).toContain(body.redact);
+    expect([undefined, 'zh', 'en']).toContain(body.lang);
   }
 }
 

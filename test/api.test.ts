@@ -330,7 +330,7 @@ describe('POST /api/v1/export', () => {
   });
 
   it('refuses an unknown format', async () => {
-    const r = await post('/api/v1/export', { map: qq, format: 'svg' });
+    const r = await post('/api/v1/export', { map: qq, format: 'png' });
     expect(r.statusCode).toBe(400);
     expect(r.json().issues[0].path).toEqual(['format']);
   });

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatTotals } from '../src/engine/describe.js';
 import { compile, impact, issueText, parseMap } from '../src/engine/index.js';
 import type { BindingMap } from '../src/model/index.js';
+import { text } from '../src/text/index.js';
 import { STRINGS } from '../web/shell/i18n.js';
 import {
   CJK,
@@ -507,7 +508,7 @@ describe('the editor in Chromium', () => {
     expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     expect(png.length).toBeGreaterThan(5000);
     const md = (await download(() => page.click('#export-risk'))).body.toString('utf8');
-    expect(md).toContain(`# ${zh.mdTitle}`);
+    expect(md).toContain(`# ${text('zh').report.title}`);
     expect(md).toContain('QQ（15年）');
     await page.click('#io-dialog .dialog-close');
   });

@@ -7,10 +7,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../src/engine/compile.js';
 import { impact } from '../src/engine/impact.js';
+import { depths, layeredLayout } from '../src/engine/layout.js';
 import { parseMap } from '../src/engine/validate.js';
 import type { BindingMap } from '../src/model/index.js';
 import { graphData, requirementLists } from '../web/graph/graph-data.js';
-import { depths, layeredLayout } from '../web/graph/layout.js';
 import { ROOT } from './support/browser.js';
 
 function fixture(name: string): BindingMap {

@@ -218,7 +218,7 @@ describe('the terminal language', () => {
     const c = capture('zh');
     expect(await main(['risk', good, '--order', '9'], c.io)).toBe(2);
     expect(c.err.join('\n')).toBe(
-      '--order 只能是 1、2 或 3，不能是“9”\n用法：banradius risk MAP.json [--order 1|2|3] [--target ID] [--json]',
+      '--order 只能是 1、2 或 3，不能是“9”\n用法：banradius risk MAP.json [--order 1|2|3] [--target ID] [--json | --format text|json|markdown] [--redact]',
     );
   });
 });

@@ -68,7 +68,7 @@ describe('exportMap', () => {
     for (const format of EXPORT_FORMATS) {
       const out = exportMap(map, format);
       expect(out.body.endsWith('\n')).toBe(true);
-      expect(out.filename).toMatch(/^banradius-map\.\w+$/);
+      expect(out.filename).toMatch(/^banradius-(map|graph|risk)\.\w+$/);
       expect(out.contentType).toContain('charset=utf-8');
     }
     expect(JSON.parse(exportMap(map, 'json').body)).toEqual(map);
@@ -148,8 +148,8 @@ describe('redaction', () => {
     expect(redactText(input)).toBe(expected);
   });
 
-  it.each(['余额 12000.50 元', '¥23200', '2022 年 12 月', '版本 1.2.3', '0.123456', '有道词典'])(
-    'leaves %s alone (amounts, years, versions, plain text)',
+  it.each(['余额 12000.50 元', '¥23200', '2022 年 12 月', '2022-12-11', '版本 1.2.3', '有道词典'])(
+    'leaves %s alone (amounts, dates, years, versions, plain text)',
     (input) => {
       expect(redactText(input)).toBe(input);
     },
@@ -190,10 +190,11 @@ describe('redaction', () => {
     const r = redactMap(map);
     const text = JSON.stringify(r);
     expect(text).not.toMatch(/13812341234|792112345|123456789/);
-    expect(r.accounts.map((a) => a.id)).toEqual(['138xxxx1234_2', '138xxxx1234', 'qq_79xxxxx45', 'ms']);
-    expect(r.accounts[3]!.ways![0]!.requires[0]!.account).toBe('138xxxx1234_2');
-    expect(r.accounts[3]!.capabilityWays!.access![0]!.requires[0]!.account).toBe('qq_79xxxxx45');
-    expect(r.scenarios![0]!.bans[0]!.account).toBe('138xxxx1234_2');
+    expect(r.accounts.map((a) => a.id)).toEqual(['a1', 'a2', 'a3', 'a4']);
+    expect(r.accounts[3]!.ways![0]!.requires[0]!.account).toBe('a1');
+    expect(r.accounts[3]!.capabilityWays!.access![0]!.requires[0]!.account).toBe('a3');
+    expect(r.scenarios![0]!.bans[0]!.account).toBe('a1');
+    expect(r.scenarios![0]!.id).toBe('s1');
     expect(r.title).toBe('张三 138****1234');
     expect(parseMap(r).ok).toBe(true);
     expect(map.accounts[0]!.id).toBe('13812341234'); // the input is untouched
@@ -202,7 +203,8 @@ describe('redaction', () => {
   it('redacts every export format when asked', () => {
     const map = loadFixture('qq-permanent-ban-2022.map.json');
     for (const format of EXPORT_FORMATS) {
-      const body = exportMap(map, format, { redact: true }).body;
+      // Markdown escapes the mask's asterisks (`79\*\*\*@qq.com`); read it unescaped.
+      const body = exportMap(map, format, { redact: true }).body.replace(/\\(?=\*)/g, '');
       expect(body).not.toContain('7921xxxxx@qq.com');
       expect(body).toContain('79***@qq.com');
     }
@@ -236,8 +238,8 @@ describe('banradius export', () => {
   it('exits 2 without a format or with an unknown one, and 1 for an invalid map', async () => {
     const c = capture();
     expect(await main(['export', file], c.io)).toBe(2);
-    expect(await main(['export', file, '--format', 'svg'], c.io)).toBe(2);
-    expect(c.err.join('\n')).toContain('unknown format "svg"');
+    expect(await main(['export', file, '--format', 'png'], c.io)).toBe(2);
+    expect(c.err.join('\n')).toContain('unknown format "png"');
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, JSON.stringify({ version: 1, accounts: [{ id: 'a', kind: 'x', label: 'a' }] }));
     expect(await main(['export', bad, '--format', 'dot'], c.io)).toBe(1);

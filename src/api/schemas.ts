@@ -20,6 +20,7 @@ import {
   TargetRiskSchema,
   ValidationSchema,
 } from '../model/index.js';
+import { type Cap, LINEAR_CAP, RISK_CAPS } from './caps.js';
 import { ErrorBodySchema, InternalErrorBodySchema } from './errors.js';
 
 export const ImpactRequestSchema = z.strictObject({
@@ -45,12 +46,32 @@ export const ValidateRequestSchema = z.strictObject({ map: MapSchema });
 
 export const ExportFormatSchema = z.enum(EXPORT_FORMATS);
 
+/** The language of a `markdown` export (the risk report). */
+export const ExportLangSchema = z.enum(['zh', 'en']).describe("The risk report's language (default en)");
+
 export const ExportRequestSchema = z.strictObject({
   map: MapSchema,
   format: ExportFormatSchema,
-  /** Mask phone numbers, emails, QQ numbers and WeChat ids in labels, notes and personal-looking ids. */
+  /** Render the redacted map: ids renamed a1, a2, …, personal numbers, emails, QQ and WeChat ids masked. */
   redact: z.boolean().optional(),
+  lang: ExportLangSchema.optional(),
 });
+
+/** The 200 answer of both export routes, one media type per format, for the OpenAPI document. */
+export const EXPORT_RESPONSE = {
+  description: 'The exported file, with a Content-Disposition file name',
+  content: {
+    'application/json': { schema: MapSchema },
+    'text/vnd.graphviz': { schema: z.string() },
+    'application/graphml+xml': { schema: z.string() },
+    'text/plain': { schema: z.string().describe('A Mermaid flowchart') },
+    'image/svg+xml': { schema: z.string().describe('The graph as an SVG picture') },
+    'text/markdown': { schema: z.string().describe('The risk report (order 2) as Markdown') },
+  },
+};
+
+/** What an export may cost: the risk report's order-2 cap for `markdown`, the linear cap otherwise. */
+export const exportCap = (format: unknown): Cap => (format === 'markdown' ? RISK_CAPS[2] : LINEAR_CAP);
 
 /**
  * The schemas routes validate their bodies with: the request schemas with `map` left unchecked, because the

@@ -1,18 +1,27 @@
 /**
- * @module Exports of a map as a file (DESIGN §7, §8): pretty JSON, Graphviz DOT, GraphML and a Mermaid
- * flowchart, optionally redacted. Edges run from a required account to the account that needs it (roots on
- * the left); a way with two or more requirements becomes a small AND node, so OR alternatives stay visible.
+ * @module Exports of a map as a file (DESIGN §7, §8): pretty JSON, Graphviz DOT, GraphML, a Mermaid
+ * flowchart, an SVG picture and the risk report as Markdown, each rendered from the redacted map when asked
+ * (one redaction for every format, DESIGN §11). Edges run from a required account to the account that needs
+ * it (roots on the left); a way with two or more requirements becomes a small AND node.
  */
-import type { Account, BindingMap, Kind, Way } from '../model/index.js';
+import type { Account, BindingMap, Way } from '../model/index.js';
+import { compile } from './compile.js';
+import type { Lang } from './describe.js';
 import { redactMap } from './redact.js';
+import { risk } from './risk.js';
+import { riskMarkdown } from './risk-markdown.js';
+import { KIND_COLORS, mapSvg } from './svg.js';
+import { cleanText as clean, xmlText as xml } from './text-escape.js';
 
-export const EXPORT_FORMATS = ['json', 'dot', 'graphml', 'mermaid'] as const;
+export const EXPORT_FORMATS = ['json', 'dot', 'graphml', 'mermaid', 'svg', 'markdown'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** Options of {@link exportMap}. */
 export interface ExportOptions {
-  /** Mask phone numbers, emails, QQ numbers and WeChat ids first (see `redactMap`). Default false. */
+  /** Render the redacted map (see `redactMap`): ids renamed, personal data masked. Default false. */
   redact?: boolean;
+  /** The language of the risk report (`markdown`). Default "en". */
+  lang?: Lang;
 }
 
 /** An exported file: its media type, a suggested file name and its text. */
@@ -21,16 +30,6 @@ export interface ExportFile {
   filename: string;
   body: string;
 }
-
-const KIND_COLORS: Record<Kind, string> = {
-  phone: '#fde68a',
-  email: '#bfdbfe',
-  messenger: '#bbf7d0',
-  payment: '#fecaca',
-  identity: '#e9d5ff',
-  device: '#e5e7eb',
-  service: '#ffffff',
-};
 
 /** One edge of the drawing: `from` → `to`, with the capability it carries. */
 interface Edge {
@@ -92,11 +91,6 @@ function draw(map: BindingMap): Drawing {
   return { accounts: map.accounts, ands, edges };
 }
 
-/** Controls other than tab and line breaks, and the noncharacters XML 1.0 cannot hold even escaped. */
-const NOT_TEXT = /(?![\t\n\r])\p{Cc}|[\uFFFE\uFFFF\uD800-\uDFFF]/gu;
-/** Text every format can hold: those characters and lone surrogates (a `u` regex sees pairs whole) → U+FFFD. */
-const clean = (s: string) => s.replace(NOT_TEXT, '\uFFFD');
-
 const edgeLabel = (e: Edge) => (e.opens === undefined ? e.capability : `${e.capability} → ${e.opens}`.trim());
 
 // ---- DOT ----------------------------------------------------------------------------------------------
@@ -136,21 +130,6 @@ function toDot(map: BindingMap): string {
 }
 
 // ---- GraphML ------------------------------------------------------------------------------------------
-
-const XML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&apos;',
-};
-
-/** Text or attribute value for XML: the five special characters escaped, impossible characters replaced. */
-function xml(s: string): string {
-  return clean(s)
-    .replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!)
-    .replace(/\r/g, '&#13;');
-}
 
 const data = (key: string, value: string | undefined) =>
   value === undefined ? '' : `<data key="${key}">${xml(value)}</data>`;
@@ -231,8 +210,8 @@ function toMermaid(map: BindingMap): string {
 // ---- entry point --------------------------------------------------------------------------------------
 
 /**
- * Renders a validated map as a file in one format. With `redact`, personal data in titles, labels, notes
- * and personal-looking ids is masked first. Pure: the same map and options always give the same bytes.
+ * Renders a validated map as a file in one format; with `redact`, the redacted map. Pure: the same map and
+ * options always give the same bytes.
  */
 export function exportMap(map: BindingMap, format: ExportFormat, options: ExportOptions = {}): ExportFile {
   const m = options.redact ? redactMap(map) : map;
@@ -257,5 +236,17 @@ export function exportMap(map: BindingMap, format: ExportFormat, options: Export
       };
     case 'mermaid':
       return { contentType: 'text/plain; charset=utf-8', filename: 'banradius-map.mmd', body: toMermaid(m) };
+    case 'svg':
+      return {
+        contentType: 'image/svg+xml; charset=utf-8',
+        filename: 'banradius-graph.svg',
+        body: mapSvg(m).svg,
+      };
+    case 'markdown':
+      return {
+        contentType: 'text/markdown; charset=utf-8',
+        filename: 'banradius-risk.md',
+        body: riskMarkdown(m, risk(compile(m)), options.lang ?? 'en'),
+      };
   }
 }

@@ -66,10 +66,13 @@ export { issueText, valueAt } from './issue-text.js';
 export { issuesFromZod, makeIssue } from './issues.js';
 export { compareTotalsDesc, decimals, MoneySum } from './money.js';
 export { type Availability, propagate, type Seed } from './propagate.js';
-export { type RedactOptions, redactMap, redactText } from './redact.js';
+export { asciiDigits, type RedactOptions, redactMap, redactText } from './redact.js';
 export { type RiskOptions, risk } from './risk.js';
+export { riskMarkdown } from './risk-markdown.js';
 export { targetRisk } from './risk-target.js';
+export { KIND_COLORS, type MapSvg, mapSvg } from './svg.js';
 export { expandHolds, takeover, takeoverSeed } from './takeover.js';
+export { cleanText, markdownText, xmlText } from './text-escape.js';
 export { resolveTimeline, runTimeline, type TimelineChoice } from './timeline.js';
 export { maxAccounts, TooComplexError } from './too-complex.js';
 export {

@@ -1,140 +1,168 @@
 /**
- * @module Redaction of personal data for exports (DESIGN §2): phone numbers (`138****1234`), emails
- * (`79***@qq.com`), QQ numbers and other 5–12 digit runs, WeChat ids (`wxid_***`), and ID-card or bank-card
- * numbers. Pure text rules, applied to every free-text field of a map and to ids that look personal.
+ * @module The one redaction of a map (DESIGN §11: redaction is done on the map, not on the output). Every
+ * id is renamed (accounts `a1`, `a2`, …, scenarios `s1`, …, timelines `t1`, …, in map order), every label,
+ * note and asset label is masked with {@link redactText}, capability names carrying personal data are renamed
+ * too, and unknown providers are dropped. Every export format renders the result, so none leaks what another
+ * masks.
  */
-import type { Account, BindingMap, Scenario, Way } from '../model/index.js';
+import { getProvider } from '../catalog/index.js';
+import type { Account, Ban, BindingMap, Hold, Timeline, Way } from '../model/index.js';
+import { redactText } from './redact-text.js';
 
-/** Options of {@link redactText}. */
-export interface RedactOptions {
-  /** The character that replaces hidden characters. Default `*`; ids use `x` so they stay valid ids. */
-  mask?: string;
+export { asciiDigits, type RedactOptions, redactText } from './redact-text.js';
+
+type Rename = (id: string) => string;
+
+/** `prefix1`, `prefix2`, … for each id in order; ids seen twice keep their first name. */
+function numbered(ids: readonly string[], prefix: string): Rename {
+  const names = new Map<string, string>();
+  for (const id of ids) if (!names.has(id)) names.set(id, `${prefix}${names.size + 1}`);
+  return (id) => names.get(id) ?? `${prefix}0`;
 }
 
-// One pass over the text with one alternation, so a masked part is never masked again. Every quantifier is
-// bounded or followed by nothing that can fail, so the scan stays linear on long notes (no ReDoS).
-const PATTERN = new RegExp(
-  [
-    // 1: email local part, 2: domain
-    String.raw`([A-Za-z0-9._%+-]{1,64})@([A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24})(?![A-Za-z0-9-])`,
-    // WeChat's generated ids
-    'wxid_[A-Za-z0-9_-]+',
-    // 3: a mainland mobile number written with separators (`138 1234 1234`): its first three digits, 4: last four
-    String.raw`(?<!\d)(1[3-9]\d)[- ]\d{4}[- ](\d{4})(?!\d)`,
-    // 5: a whole run of digits (maximal thanks to the lookbehind), 6: an ID card's final X
-    String.raw`(?<!\d)(\d+)([Xx])?`,
-  ].join('|'),
-  'g',
-);
-
-const CURRENCY = new Set(['¥', '￥', '$', '€', '£']);
-
-/** Masks one run of digits by its length; `undefined` when it is not personal data (short, or an amount). */
-function maskDigits(run: string, x: string, before: string, after: string, m: string): string | undefined {
-  // An amount or a decimal: `¥12000`, `12000.50`, `0.123456`.
-  if (CURRENCY.has(before.slice(-1)) || /\d[.,]$/.test(before) || /^[.,]\d/.test(after)) return undefined;
-  const phone = (d: string) => `${d.slice(0, 3)}${m.repeat(4)}${d.slice(-4)}`;
-  if (x === '' && run.length === 11 && /^1[3-9]/.test(run)) return phone(run);
-  if (x === '' && run.length === 13 && /^861[3-9]/.test(run)) return `86${phone(run.slice(2))}`;
-  const all = run + x;
-  if (all.length >= 13) return `${m.repeat(all.length - 4)}${all.slice(-4)}`;
-  if (run.length >= 5) {
-    const tail = run.length >= 8 ? 2 : 0;
-    return `${run.slice(0, 2)}${m.repeat(run.length - 2 - tail)}${run.slice(run.length - tail)}${x}`;
+/** Every capability name the map uses, in order of first use. */
+function capabilityNames(map: BindingMap): string[] {
+  const out = new Set<string>();
+  const ways = (list: readonly Way[] | undefined) => {
+    for (const w of list ?? []) for (const r of w.requires) if (r.capability) out.add(r.capability);
+  };
+  const bans = (list: readonly Ban[] | undefined) => {
+    for (const b of list ?? []) if (Array.isArray(b.lose)) for (const c of b.lose) out.add(c);
+  };
+  for (const a of map.accounts) {
+    for (const c of a.capabilities ?? []) out.add(c);
+    ways(a.ways);
+    for (const [c, list] of Object.entries(a.capabilityWays ?? {})) {
+      out.add(c);
+      ways(list);
+    }
+    for (const x of a.assets ?? []) if (x.needs) out.add(x.needs);
   }
-  return undefined;
+  for (const s of map.scenarios ?? []) bans(s.bans);
+  for (const t of map.timelines ?? [])
+    for (const step of t.steps) {
+      bans(step.bans);
+      for (const h of step.holds ?? []) for (const c of h.capabilities ?? []) out.add(c);
+    }
+  return [...out];
 }
 
-/** Masks personal data in one string: phones, emails, QQ numbers, WeChat ids, ID and card numbers. */
-export function redactText(text: string, options: RedactOptions = {}): string {
-  const m = options.mask ?? '*';
-  return text.replace(PATTERN, (match: string, ...groups: unknown[]) => {
-    const [local, domain, head, tail, run, x] = groups as (string | undefined)[];
-    const offset = groups[6] as number;
-    if (local !== undefined && domain !== undefined) {
-      const keep = Math.min(2, local.length - 1);
-      return `${local.slice(0, keep)}${m.repeat(Math.max(1, Math.min(3, local.length - keep)))}@${domain}`;
-    }
-    if (head !== undefined && tail !== undefined) return `${head}${m.repeat(4)}${tail}`;
-    if (run !== undefined) {
-      const before = text.slice(Math.max(0, offset - 2), offset);
-      const after = text.slice(offset + match.length, offset + match.length + 2);
-      return maskDigits(run, x ?? '', before, after, m) ?? match;
-    }
-    return `wxid_${m.repeat(3)}`; // the only alternative without a group
-  });
-}
-
-const MAX_ID = 64;
-
-/**
- * Renames ids that carry personal data (e.g. `13812341234` → `138xxxx1234`), keeping every id unique: a
- * renamed id that would collide gets a numeric suffix. Ids without personal data keep their name.
- */
-function renameIds(ids: readonly string[]): Map<string, string> {
+/** Capability names with personal data become `cap1`, `cap2`, … (skipping names in use); the rest stay. */
+function capabilityRenames(map: BindingMap): Rename {
+  const names = capabilityNames(map);
+  const taken = new Set(names);
   const renamed = new Map<string, string>();
-  const taken = new Set<string>();
-  for (const id of ids) if (redactText(id, { mask: 'x' }) === id) taken.add(id);
-  for (const id of ids) {
-    if (renamed.has(id)) continue;
-    const masked = redactText(id, { mask: 'x' });
-    if (masked === id) {
-      renamed.set(id, id);
-      continue;
-    }
-    let candidate = masked.slice(0, MAX_ID);
-    for (let k = 2; taken.has(candidate); k++) {
-      const suffix = `_${k}`;
-      candidate = `${masked.slice(0, MAX_ID - suffix.length)}${suffix}`;
-    }
-    taken.add(candidate);
-    renamed.set(id, candidate);
+  let k = 0;
+  for (const c of names) {
+    if (redactText(c) === c) continue;
+    let name: string;
+    do name = `cap${++k}`;
+    while (taken.has(name));
+    taken.add(name);
+    renamed.set(c, name);
   }
-  return renamed;
+  return (c) => renamed.get(c) ?? c;
 }
 
-const text = (s: string | undefined): string | undefined => (s === undefined ? undefined : redactText(s));
+interface Renames {
+  account: Rename;
+  cap: Rename;
+}
 
-function redactWay(way: Way, rename: (id: string) => string): Way {
-  const out: Way = { ...way, requires: way.requires.map((r) => ({ ...r, account: rename(r.account) })) };
+function redactWay(way: Way, r: Renames): Way {
+  const out: Way = {
+    ...way,
+    requires: way.requires.map((q) => ({
+      account: r.account(q.account),
+      ...(q.capability !== undefined ? { capability: r.cap(q.capability) } : {}),
+    })),
+  };
   if (way.label !== undefined) out.label = redactText(way.label);
   return out;
 }
 
-function redactAccount(a: Account, rename: (id: string) => string): Account {
-  const out: Account = { ...a, id: rename(a.id), label: redactText(a.label) };
-  if (a.notes !== undefined) out.notes = text(a.notes);
-  if (a.ways !== undefined) out.ways = a.ways.map((w) => redactWay(w, rename));
+function redactAccount(a: Account, r: Renames): Account {
+  const out: Account = { id: r.account(a.id), kind: a.kind, label: redactText(a.label) };
+  if (a.provider !== undefined && getProvider(a.provider)) out.provider = a.provider;
+  if (a.capabilities !== undefined) out.capabilities = a.capabilities.map(r.cap);
+  if (a.ways !== undefined) out.ways = a.ways.map((w) => redactWay(w, r));
   if (a.capabilityWays !== undefined) {
     const cw: Record<string, Way[]> = {};
     for (const [cap, ways] of Object.entries(a.capabilityWays))
-      cw[cap] = ways.map((w) => redactWay(w, rename));
+      cw[r.cap(cap)] = ways.map((w) => redactWay(w, r));
     out.capabilityWays = cw;
   }
-  if (a.assets !== undefined) out.assets = a.assets.map((x) => ({ ...x, label: redactText(x.label) }));
+  if (a.assets !== undefined)
+    out.assets = a.assets.map((x) => ({
+      ...x,
+      label: redactText(x.label),
+      ...(x.needs !== undefined ? { needs: r.cap(x.needs) } : {}),
+    }));
+  if (a.notes !== undefined) out.notes = redactText(a.notes);
+  return out;
+}
+
+function redactBan(b: Ban, r: Renames): Ban {
+  return {
+    ...b,
+    account: r.account(b.account),
+    ...(Array.isArray(b.lose) ? { lose: b.lose.map(r.cap) } : {}),
+  };
+}
+
+function redactHold(h: Hold, r: Renames): Hold {
+  return {
+    account: r.account(h.account),
+    ...(h.capabilities !== undefined ? { capabilities: h.capabilities.map(r.cap) } : {}),
+  };
+}
+
+function redactTimeline(t: Timeline, id: string, r: Renames): Timeline {
+  const out: Timeline = {
+    id,
+    label: redactText(t.label),
+    steps: t.steps.map((s) => ({
+      day: s.day,
+      label: redactText(s.label),
+      ...(s.bans !== undefined ? { bans: s.bans.map((b) => redactBan(b, r)) } : {}),
+      ...(s.holds !== undefined ? { holds: s.holds.map((h) => redactHold(h, r)) } : {}),
+    })),
+  };
+  if (t.notes !== undefined) out.notes = redactText(t.notes);
   return out;
 }
 
 /**
- * A copy of a map with personal data masked in its title, labels and notes, and in account and scenario ids
- * that look like phone numbers, QQ numbers or WeChat ids (renamed consistently, so every reference still
- * resolves and the copy is still a valid map). The input is not modified.
+ * A redacted copy of a validated map: ids renamed in order (`a1`…, `s1`…, `t1`…) so every reference still
+ * resolves and the copy is still a valid map with the same semantics; personal data masked in the title and
+ * every label and note. Pure and deterministic; the input is not modified.
  */
 export function redactMap(map: BindingMap): BindingMap {
-  const accountIds = renameIds(map.accounts.map((a) => a.id));
-  const scenarioIds = renameIds((map.scenarios ?? []).map((s) => s.id));
-  const rename = (id: string) => accountIds.get(id) ?? id;
-  const out: BindingMap = { ...map, accounts: map.accounts.map((a) => redactAccount(a, rename)) };
+  const r: Renames = {
+    account: numbered(
+      map.accounts.map((a) => a.id),
+      'a',
+    ),
+    cap: capabilityRenames(map),
+  };
+  const scenario = numbered(
+    (map.scenarios ?? []).map((s) => s.id),
+    's',
+  );
+  const timeline = numbered(
+    (map.timelines ?? []).map((t) => t.id),
+    't',
+  );
+  const out: BindingMap = { version: map.version, accounts: map.accounts.map((a) => redactAccount(a, r)) };
   if (map.title !== undefined) out.title = redactText(map.title);
   if (map.scenarios !== undefined)
-    out.scenarios = map.scenarios.map(
-      (s): Scenario => ({
-        ...s,
-        id: scenarioIds.get(s.id) ?? s.id,
-        label: redactText(s.label),
-        ...(s.notes !== undefined ? { notes: redactText(s.notes) } : {}),
-        bans: s.bans.map((b) => ({ ...b, account: rename(b.account) })),
-      }),
-    );
+    out.scenarios = map.scenarios.map((s) => ({
+      id: scenario(s.id),
+      label: redactText(s.label),
+      bans: s.bans.map((b) => redactBan(b, r)),
+      ...(s.notes !== undefined ? { notes: redactText(s.notes) } : {}),
+    }));
+  if (map.timelines !== undefined)
+    out.timelines = map.timelines.map((t) => redactTimeline(t, timeline(t.id), r));
   return out;
 }

@@ -3,6 +3,8 @@
  * enters its account (its own arrow, an AND junction dot when it needs several accounts), and the path of
  * every drawn segment. Pure, so the layout is tested in Node and recomputed on every edit.
  */
+
+import { layeredLayout } from '../../src/engine/layout.js';
 import {
   type GraphData,
   type GraphNode,
@@ -10,7 +12,6 @@ import {
   type GraphWay,
   requirementLists,
 } from './graph-data.js';
-import { layeredLayout } from './layout.js';
 
 export interface NodeDatum extends GraphNode {
   x: number;

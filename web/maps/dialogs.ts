@@ -7,7 +7,6 @@ import { setTitle } from '../../src/engine/edit.js';
 import { parseMap } from '../../src/engine/validate.js';
 import { adopt, commit } from '../editor/document.js';
 import { loadRiskCode } from '../risk/risk-view.js';
-import { byId } from '../shell/dom.js';
 import type { App } from '../shell/state.js';
 import { loadFile, newEmpty, openExample, openStored, refreshStored, switchTo } from './open.js';
 
@@ -52,7 +51,6 @@ export async function openIo(app: App): Promise<void> {
     map: () => app.store.get().map,
     savedId: async () =>
       (await app.autosave.flush()) && app.autosave.id() !== null ? app.autosave.id() : null,
-    graph: () => byId('graph').querySelector<SVGSVGElement>('svg.graph-svg'),
     computeRisk: async (map) => {
       const { computeRisk } = await loadRiskCode();
       const parsed = parseMap(map);

@@ -2,13 +2,15 @@
  * The import / export dialog: import a JSON map (through the page's file input: checked first, nothing
  * replaced unless it is valid), and export the map as JSON, DOT, GraphML or Mermaid (by the server: its
  * stored-map route when the store has the page's version, else POST /api/v1/export; in the page itself when
- * there is no server), the graph as SVG or PNG, and the risk report as Markdown; any of them redacted.
+ * there is no server), the graph as SVG or PNG and the risk report as Markdown (drawn by the engine); any of
+ * them rendered from the redacted map.
  */
 import { type ExportFormat, exportMap } from '../../src/engine/export.js';
 import { redactMap } from '../../src/engine/redact.js';
+import { riskMarkdown } from '../../src/engine/risk-markdown.js';
+import { mapSvg } from '../../src/engine/svg.js';
 import type { BindingMap, Risk } from '../../src/model/index.js';
-import { graphSvg, svgToPng } from '../graph/svg-export.js';
-import { riskMarkdown } from '../risk/risk-markdown.js';
+import { svgToPng } from '../graph/svg-export.js';
 import type { ApiClient, ExportedFile } from '../shell/api-client.js';
 import { openDialog } from '../shell/dialog.js';
 import { h } from '../shell/dom.js';
@@ -21,8 +23,6 @@ export interface IoProps {
   map(): BindingMap;
   /** The stored map's id when the store has exactly the page's document (after saving what waits). */
   savedId(): Promise<string | null>;
-  /** The graph's SVG element (null when the graph view is not drawn). */
-  graph(): SVGSVGElement | null;
   computeRisk(map: BindingMap): Promise<Risk | 'unavailable'>;
   /** A file was chosen to import (the dialog closes; the page checks it and says what it found). */
   onImport(file: File): void;
@@ -58,19 +58,21 @@ export function openImportExport(props: IoProps): void {
       const f = await mapFile(props, format, redact.checked);
       download(f.filename, f.type, f.text);
     });
+  // The picture and the report are drawn by the engine from the (redacted) map, like the CLI's.
+  const shown = () => (redact.checked ? redactMap(props.map()) : props.map());
   const picture = (png: boolean) =>
     run(async () => {
-      const svg = props.graph();
-      if (!svg) {
+      const map = shown();
+      if (map.accounts.length === 0) {
         status.textContent = t.exportNoGraph;
         return;
       }
-      const { text, width, height } = graphSvg(svg, { redact: redact.checked });
-      if (png) download('banradius-graph.png', 'image/png', await svgToPng(text, width, height));
-      else download('banradius-graph.svg', 'image/svg+xml', text);
+      const { svg, width, height } = mapSvg(map);
+      if (png) download('banradius-graph.png', 'image/png', await svgToPng(svg, width, height));
+      else download('banradius-graph.svg', 'image/svg+xml', svg);
     });
   const report = run(async () => {
-    const map = redact.checked ? redactMap(props.map()) : props.map();
+    const map = shown();
     const risk = await props.computeRisk(map);
     if (risk === 'unavailable') throw new Error('risk unavailable');
     download('banradius-risk.md', 'text/markdown; charset=utf-8', riskMarkdown(map, risk, props.lang));

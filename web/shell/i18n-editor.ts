@@ -209,16 +209,6 @@ const zh = {
     find_my: '查找和激活锁',
   } as Record<string, string>,
   // Risk report as Markdown
-  mdTitle: '风险报告',
-  mdBlast: '封禁影响排名',
-  mdAccount: '账户',
-  mdCut: '切断',
-  mdLost: '损失',
-  mdSpof: '单点故障',
-  mdSpofBy: '只要封掉其中一个就会被切断',
-  mdRecs: '建议',
-  mdNone: '无',
-  mdExposure: (accounts: string) => `总体暴露：${accounts} 的账户会因为某一个账户被封而被切断。`,
 };
 
 export type EditorStrings = typeof zh;
@@ -427,16 +417,6 @@ const en: EditorStrings = {
     icloud: 'iCloud data',
     find_my: 'Find My and activation lock',
   },
-  mdTitle: 'Risk report',
-  mdBlast: 'Blast radius',
-  mdAccount: 'Account',
-  mdCut: 'Cut off',
-  mdLost: 'Lost',
-  mdSpof: 'Single points of failure',
-  mdSpofBy: 'Cut off by the ban of any one of',
-  mdRecs: 'Recommendations',
-  mdNone: 'none',
-  mdExposure: (accounts: string) => `Exposure: ${accounts} of accounts are cut off by some single ban.`,
 };
 
 export const EDITOR_STRINGS = { zh, en };

@@ -1,12 +1,13 @@
-/** `POST /api/v1/export {map, format, redact?}` → the map as a JSON, Graphviz DOT, GraphML or Mermaid file. */
+/**
+ * `POST /api/v1/export {map, format, redact?, lang?}` → the map as a JSON, Graphviz DOT, GraphML, Mermaid or SVG
+ * file, or its risk report as Markdown; with `redact`, rendered from the redacted map.
+ */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { exportMap } from '../../engine/index.js';
-import { MapSchema } from '../../model/index.js';
-import { capHook, LINEAR_CAP } from '../caps.js';
+import { capHook } from '../caps.js';
 import { errorResponses } from '../errors.js';
 import type { MapCache } from '../map-input.js';
-import { ExportBodySchema } from '../schemas.js';
+import { EXPORT_RESPONSE, ExportBodySchema, exportCap } from '../schemas.js';
 
 export const exportRoutes: FastifyPluginAsyncZod<{ maps: MapCache }> = async (app, { maps }) => {
   app.post(
@@ -14,29 +15,22 @@ export const exportRoutes: FastifyPluginAsyncZod<{ maps: MapCache }> = async (ap
     {
       schema: {
         operationId: 'export',
-        summary: 'Export a map as JSON, Graphviz DOT, GraphML or a Mermaid flowchart',
+        summary: 'Export a map as JSON, Graphviz DOT, GraphML, Mermaid, SVG, or its risk report as Markdown',
         description:
-          'The answer is the file itself, with its media type and a `Content-Disposition: attachment` file name. With `redact`, phone numbers, emails, QQ numbers and WeChat ids are masked (`138****1234`).',
+          'The answer is the file itself, with its media type and a `Content-Disposition: attachment` file name. With `redact`, every format is rendered from the redacted map: ids renamed `a1`, `a2`, …, phone numbers, emails, QQ and WeChat ids, ID-card and bank-card numbers masked in any spelling (`138****5678`).',
         tags: ['analysis'],
         body: ExportBodySchema,
         response: {
-          200: {
-            description: 'The exported file',
-            content: {
-              'application/json': { schema: MapSchema },
-              'text/vnd.graphviz': { schema: z.string() },
-              'application/graphml+xml': { schema: z.string() },
-              'text/plain': { schema: z.string().describe('A Mermaid flowchart') },
-            },
-          },
+          200: EXPORT_RESPONSE,
           ...errorResponses(400, 413, 415),
         },
       },
-      preValidation: capHook('POST /api/v1/export', () => LINEAR_CAP),
+      preValidation: capHook('POST /api/v1/export', (body) => exportCap(body.format)),
     },
     async (request, reply) => {
       const { map } = maps.prepare(request.body.map);
-      const file = exportMap(map, request.body.format, { redact: request.body.redact === true });
+      const { format, redact, lang } = request.body;
+      const file = exportMap(map, format, { redact: redact === true, lang: lang ?? 'en' });
       return reply
         .type(file.contentType)
         .header('content-disposition', `attachment; filename="${file.filename}"`)

@@ -26,7 +26,13 @@ import { type Cap, checkCap, LINEAR_CAP } from '../caps.js';
 import { ApiError, errorResponses, summarize } from '../errors.js';
 import { validMap } from '../map-input.js';
 import { riskAnswer, riskCapOf } from '../risk-answer.js';
-import { ExportFormatSchema, RiskAnswerSchema } from '../schemas.js';
+import {
+  EXPORT_RESPONSE,
+  ExportFormatSchema,
+  ExportLangSchema,
+  exportCap,
+  RiskAnswerSchema,
+} from '../schemas.js';
 
 /** Options of {@link mapsRoutes}: the store to serve (the app passes its `store` option). */
 export interface MapsRoutesOptions {
@@ -58,7 +64,8 @@ const ExportQuery = z.strictObject({
   redact: z
     .enum(['0', '1', 'true', 'false'])
     .optional()
-    .describe('1: mask phone numbers, emails, QQ and WeChat ids'),
+    .describe('1: render the redacted map (ids renamed, personal numbers, emails, QQ and WeChat ids masked)'),
+  lang: ExportLangSchema.optional(),
 });
 
 const etag = (version: number) => `"${version}"`;
@@ -390,28 +397,21 @@ export const mapsRoutes: FastifyPluginAsync<MapsRoutesOptions> = async (fastify,
     {
       schema: {
         operationId: 'exportStoredMap',
-        summary: 'Export a stored map as JSON, Graphviz DOT, GraphML or a Mermaid flowchart',
+        summary: 'Export a stored map (JSON, DOT, GraphML, Mermaid, SVG) or its risk report (Markdown)',
         tags: ['maps'],
         params: IdParams,
         querystring: ExportQuery,
         response: {
-          200: {
-            description: 'The exported file, with a Content-Disposition file name',
-            content: {
-              'application/json': { schema: MapSchema },
-              'text/vnd.graphviz': { schema: z.string() },
-              'application/graphml+xml': { schema: z.string() },
-              'text/plain': { schema: z.string().describe('A Mermaid flowchart') },
-            },
-          },
+          200: EXPORT_RESPONSE,
           ...errorResponses(400, 404, 413),
         },
       },
     },
     async (request, reply) => {
-      const map = analysable(reply, request.params.id, LINEAR_CAP, 'GET /api/v1/maps/:id/export');
+      const { format, lang } = request.query;
+      const map = analysable(reply, request.params.id, exportCap(format), 'GET /api/v1/maps/:id/export');
       const redact = request.query.redact === '1' || request.query.redact === 'true';
-      const file = exportMap(map, request.query.format, { redact });
+      const file = exportMap(map, format, { redact, lang: lang ?? 'en' });
       return reply
         .type(file.contentType)
         .header('content-disposition', `attachment; filename="${file.filename}"`)

@@ -1,4 +1,7 @@
-/** `banradius export MAP.json --format json|dot|graphml|mermaid [--redact]`: prints the map as a file to stdout. */
+/**
+ * `banradius export MAP.json --format json|dot|graphml|mermaid|svg|markdown [--redact]`: prints the map as a
+ * file to stdout (`markdown` is the risk report, in the terminal's language), from the redacted map with --redact.
+ */
 import { EXPORT_FORMATS, type ExportFormat, exportMap } from '../../engine/index.js';
 import { listOf } from '../../text/index.js';
 import { onePositional, parseCommand, thenUsage, usageOf } from '../args.js';
@@ -24,7 +27,7 @@ export function exportCommand(args: string[], io: Io): number {
       thenUsage((t, lang) => t.unknownFormat(format, listOf(EXPORT_FORMATS, lang, 'unit')), USAGE),
     );
   const { map } = readMap(file);
-  const { body } = exportMap(map, format, { redact: parsed.values.redact === true });
+  const { body } = exportMap(map, format, { redact: parsed.values.redact === true, lang: io.lang });
   io.out(body.endsWith('\n') ? body.slice(0, -1) : body);
   return 0;
 }

@@ -13,11 +13,11 @@ usage:
   banradius serve [--port 4178] [--data DIR] [--token T]     the web UI and JSON API on this machine
   banradius impact (MAP.json | --map ID [--data DIR]) (--ban ID[:cap,cap]|ID@preset ... | --scenario ID) [--json]
                                                             what a ban cuts off, and what it costs
-  banradius risk MAP.json [--order 1|2|3] [--target ID] [--json]
+  banradius risk MAP.json [--order 1|2|3] [--target ID] [--json | --format text|json|markdown] [--redact]
                                                             before a ban: what to fix first, single points of
                                                             failure; --target: how you can lose that account
   banradius validate MAP.json                               every problem of a map, with its JSON path
-  banradius export MAP.json --format json|dot|graphml|mermaid [--redact]
+  banradius export MAP.json --format json|dot|graphml|mermaid|svg|markdown [--redact]
                                                             the map as a file
   banradius import FILE [--format auto|bitwarden-json|bitwarden-csv|chrome-csv|firefox-csv|1password-csv|apple-csv|keepass-xml] [--into MAP.json]
                                                             a map from a password manager's export (passwords are never read or kept)

@@ -6,6 +6,7 @@ import { cutSets } from './cut-sets.js';
 import { impact } from './impact.js';
 import { imports } from './import.js';
 import { issues } from './issues.js';
+import { report } from './report.js';
 import { status } from './status.js';
 
-export const en: Catalogue = { access, cli, cutSets, impact, imports, issues, status };
+export const en: Catalogue = { access, cli, cutSets, impact, imports, issues, report, status };

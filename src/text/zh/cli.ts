@@ -7,10 +7,10 @@ export const cli = {
   banradius serve [--port 4178] [--data 目录] [--token T]   在本机启动网页界面和 JSON API
   banradius impact (地图.json | --map ID [--data 目录]) (--ban ID[:功能,功能]|ID@预设 ... | --scenario ID) [--json]
                                                             封禁会切断哪些账户、损失多少
-  banradius risk 地图.json [--order 1|2|3] [--target ID] [--json]
+  banradius risk 地图.json [--order 1|2|3] [--target ID] [--json | --format text|json|markdown] [--redact]
                                                             封号之前：先修哪里、单点故障、暴露程度；--target：怎样会失去这个账户
   banradius validate 地图.json                               检查地图，列出每个问题和它的 JSON 路径
-  banradius export 地图.json --format json|dot|graphml|mermaid [--redact]
+  banradius export 地图.json --format json|dot|graphml|mermaid|svg|markdown [--redact]
                                                             导出地图
   banradius import 导出文件 [--format auto|bitwarden-json|bitwarden-csv|chrome-csv|firefox-csv|1password-csv|apple-csv|keepass-xml] [--into 地图.json]
                                                             从密码管理器的导出文件生成地图（密码不会被读取或保存）
