@@ -8,6 +8,7 @@ import { parseMap } from '../src/engine/validate.js';
 import { deleteSelection, present, redoEdit, undoEdit } from './editor/document.js';
 import { mountEditBar } from './editor/edit-bar.js';
 import { startHistory } from './editor/history.js';
+import { mountAccountSearch } from './graph/account-search.js';
 import { mountGraphView } from './graph/graph-view.js';
 import { mountAccessBanner } from './maps/access-banner.js';
 import { createAutosave } from './maps/autosave.js';
@@ -35,6 +36,7 @@ function initialState(access: Access, stored: MapSummary[] | null): AppState {
     lang: initialLang(),
     history: startHistory(map),
     opened: 0,
+    olderRevision: null,
     source: { kind: 'example' },
     fromExample: false,
     bans: [],
@@ -109,6 +111,7 @@ async function boot(): Promise<void> {
   mountEditBar(app);
   mountSaveStatus(app);
   mountGraphView(app);
+  mountAccountSearch(app);
   mountSidePanel(app);
   mountSheet(app);
   mountTable(app);

@@ -7,13 +7,14 @@ import { deleteAccount, setTitle } from '../../src/engine/edit.js';
 import { impact } from '../../src/engine/impact.js';
 import { parseMap } from '../../src/engine/validate.js';
 import type { BindingMap, Issue } from '../../src/model/index.js';
+import { text } from '../../src/text/index.js';
 import { graphData } from '../graph/graph-data.js';
 import { removeLink } from '../graph/graph-edit.js';
 import { byId } from '../shell/dom.js';
 import { strings } from '../shell/i18n.js';
 import type { App, AppState } from '../shell/state.js';
 import { confirmDelete } from './delete-confirm.js';
-import { record, redo, startHistory, undo } from './history.js';
+import { record, redo, startHistory, stepBackTo, undo } from './history.js';
 
 /** The state fields that follow from `map` being the present; bans on accounts no longer there are dropped. */
 export function present(state: AppState, map: BindingMap): Partial<AppState> {
@@ -97,9 +98,42 @@ export function adopt(app: App, map: BindingMap): void {
 export function undoEdit(app: App): void {
   const state = app.store.get();
   const h = undo(state.history);
-  if (!h) return;
+  if (!h) {
+    void undoFromStore(app);
+    return;
+  }
   app.store.set({ history: h, ...present(state, h.present) });
   app.autosave.schedule(h.present);
+}
+
+let fetching = false;
+
+/**
+ * With nothing left to undo in this page (after a reload), goes back one stored version: it becomes the
+ * present (saved as a new version, so nothing is lost) and redo comes back to where the page was.
+ */
+async function undoFromStore(app: App): Promise<void> {
+  const version = app.store.get().olderRevision;
+  const id = app.autosave.id();
+  if (version === null || !app.api || !id || fetching) return;
+  fetching = true;
+  try {
+    const rev = await app.api.getRevision(id, version);
+    const state = app.store.get();
+    if (app.autosave.id() !== id || state.olderRevision !== version) return;
+    app.store.set({
+      history: stepBackTo(state.history, rev.map),
+      olderRevision: version > 1 ? version - 1 : null,
+      ...present(state, rev.map),
+    });
+    app.autosave.schedule(rev.map);
+    announce(text(state.lang).history.backToVersion(version));
+  } catch {
+    app.store.set({ olderRevision: null });
+    announce(text(app.store.get().lang).history.versionGone);
+  } finally {
+    fetching = false;
+  }
 }
 
 export function redoEdit(app: App): void {

@@ -2,6 +2,7 @@
  * The edit bar as a panel: undo and redo (enabled when the history has a step), add account, link mode
  * (edit mode only), import/export; the save status sits in the middle (maps/saving.ts).
  */
+import { text } from '../../src/text/index.js';
 import { byId } from '../shell/dom.js';
 import { strings } from '../shell/i18n.js';
 import { startAdding } from '../shell/navigation.js';
@@ -13,9 +14,10 @@ function renderEditBar(app: App): void {
   const t = strings(state.lang);
   const undoButton = byId<HTMLButtonElement>('undo');
   const redoButton = byId<HTMLButtonElement>('redo');
-  undoButton.disabled = state.history.past.length === 0;
+  const fromStore = state.history.past.length === 0 && state.olderRevision !== null && app.api !== null;
+  undoButton.disabled = state.history.past.length === 0 && !fromStore;
   redoButton.disabled = state.history.future.length === 0;
-  undoButton.title = t.undoHint;
+  undoButton.title = fromStore ? text(state.lang).history.undoToVersion(state.olderRevision!) : t.undoHint;
   redoButton.title = t.redoHint;
   const link = byId<HTMLButtonElement>('link-mode');
   link.setAttribute('aria-pressed', String(state.linkMode));
@@ -25,7 +27,7 @@ function renderEditBar(app: App): void {
 }
 
 export function mountEditBar(app: App): void {
-  app.store.subscribe(['history', 'linkMode', 'mode', 'lang'], () => renderEditBar(app));
+  app.store.subscribe(['history', 'olderRevision', 'linkMode', 'mode', 'lang'], () => renderEditBar(app));
   byId('undo').addEventListener('click', () => undoEdit(app));
   byId('redo').addEventListener('click', () => redoEdit(app));
   byId('add-account').addEventListener('click', () => startAdding(app));

@@ -39,3 +39,8 @@ export function redo(h: History): History | null {
   if (next === undefined) return null;
   return { past: [...h.past, h.present], present: next, future: h.future.slice(1) };
 }
+
+/** Steps back past the start of the history to an older saved version: redo comes back to the present. */
+export function stepBackTo(h: History, map: BindingMap): History {
+  return { past: [], present: map, future: [h.present, ...h.future] };
+}

@@ -51,6 +51,7 @@ export function openMap(
     ...present(base, map),
     history: startHistory(map),
     opened: base.opened + 1,
+    olderRevision: opts.target && opts.target.version > 1 ? opts.target.version - 1 : null,
     source,
     fromExample: false,
     picker: { query: '', provider: null },

@@ -25,6 +25,8 @@ export interface AppState {
   /** The present of `history`. */
   map: BindingMap;
   history: History;
+  /** The stored version undo goes back to once the history is empty (after a reload), or null. */
+  olderRevision: number | null;
   /** Bumped each time another map is opened (the graph is drawn afresh and fitted, not updated). */
   opened: number;
   source: Source;

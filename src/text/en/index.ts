@@ -3,10 +3,11 @@ import type { Catalogue } from '../catalogue.js';
 import { access } from './access.js';
 import { cli } from './cli.js';
 import { cutSets } from './cut-sets.js';
+import { history } from './history.js';
 import { impact } from './impact.js';
 import { imports } from './import.js';
 import { issues } from './issues.js';
 import { report } from './report.js';
 import { status } from './status.js';
 
-export const en: Catalogue = { access, cli, cutSets, impact, imports, issues, report, status };
+export const en: Catalogue = { access, cli, cutSets, history, impact, imports, issues, report, status };

@@ -2,10 +2,11 @@
 import { access } from './access.js';
 import { cli } from './cli.js';
 import { cutSets } from './cut-sets.js';
+import { history } from './history.js';
 import { impact } from './impact.js';
 import { imports } from './import.js';
 import { issues } from './issues.js';
 import { report } from './report.js';
 import { status } from './status.js';
 
-export const zh = { access, cli, cutSets, impact, imports, issues, report, status };
+export const zh = { access, cli, cutSets, history, impact, imports, issues, report, status };
