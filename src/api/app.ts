@@ -18,6 +18,7 @@ import Fastify, {
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { issuesFromZod } from '../engine/index.js';
+import { type AnalysisOptions, AnalysisPool } from './analysis-pool.js';
 import { BODY_LIMIT } from './caps.js';
 import { registerDocs } from './docs.js';
 import { ApiError, type ErrorBody, errorBody, INTERNAL_ERROR_BODY, summarize } from './errors.js';
@@ -53,8 +54,17 @@ export interface AppOptions {
   plugins?: FastifyPluginAsync<any, any, any>[];
   /** The cache of validated, compiled request maps (default 16 maps up to 512 KiB each; `{entries: 0}` turns it off). */
   mapCache?: MapCacheOptions;
+  /** The worker pool analyses run in: workers, deadline (default 20 s; past it, 503 `analysis_timeout`). */
+  analysis?: AnalysisOptions;
   /** Called with every unexpected error (the client only ever sees a bare 500). Default: nothing. */
   onInternalError?: (error: unknown, request: FastifyRequest) => void;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Runs analyses off the event loop with a deadline (analysis-pool.ts). */
+    analyses: AnalysisPool;
+  }
 }
 
 /** Request validation failed: zod's issues, kept with their JSON paths. */
@@ -160,6 +170,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await registerDocs(app);
 
   const maps = new MapCache(opts.mapCache);
+  const analyses = new AnalysisPool(opts.analysis);
+  app.decorate('analyses', analyses);
+  app.addHook('onClose', () => analyses.close());
   await app.register(
     async (api) => {
       await api.register(healthRoutes);

@@ -41,6 +41,10 @@ export const ERRORS = {
     message: 'the map has {count} {what}; {route} accepts at most {cap} (see GET /api/v1/docs)',
   },
   map_too_complex: { status: 413, message: '{detail}' },
+  analysis_timeout: {
+    status: 503,
+    message: 'the analysis took longer than {seconds} s and was stopped; {reduce}',
+  },
   unsupported_media_type: {
     status: 415,
     message: 'requests with a body must be sent as Content-Type: application/json (UTF-8)',

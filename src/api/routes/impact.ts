@@ -1,6 +1,6 @@
 /** `POST /api/v1/impact {map, bans? | scenario?}` → the Impact of DESIGN §3: what a ban cuts off, why, and what it costs. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { checkBans, impact } from '../../engine/index.js';
+import { checkBans } from '../../engine/index.js';
 import { type Ban, ImpactSchema } from '../../model/index.js';
 import { capHook, LINEAR_CAP } from '../caps.js';
 import { ApiError, errorResponses, summarize } from '../errors.js';
@@ -19,7 +19,7 @@ export const impactRoutes: FastifyPluginAsyncZod<{ maps: MapCache }> = async (ap
         description: `Give \`bans\` or the id of one of the map's \`scenario\`s (neither: nothing is banned). Caps: ${LINEAR_CAP.accounts.toLocaleString('en-US')} accounts, ${LINEAR_CAP.requirements.toLocaleString('en-US')} requirements (413 \`map_too_large\` beyond).`,
         tags: ['analysis'],
         body: ImpactBodySchema,
-        response: { 200: ImpactSchema, ...errorResponses(400, 413, 415) },
+        response: { 200: ImpactSchema, ...errorResponses(400, 413, 415, 503) },
       },
       preValidation: capHook(ROUTE, () => LINEAR_CAP),
     },
@@ -53,7 +53,7 @@ export const impactRoutes: FastifyPluginAsyncZod<{ maps: MapCache }> = async (ap
         if (issues.length > 0) throw new ApiError('invalid_bans', { problems: summarize(issues) }, issues);
         list = bans;
       }
-      return impact(compiled, list);
+      return app.analyses.run('impact', map, compiled, { bans: list });
     },
   );
 };

@@ -7,7 +7,7 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { checkBans, compile, exportMap, impact, parseBanText } from '../../engine/index.js';
+import { checkBans, compile, exportMap, parseBanText } from '../../engine/index.js';
 import {
   type Ban,
   type BindingMap,
@@ -25,7 +25,7 @@ import { isStoreError, type Store } from '../../store/index.js';
 import { type Cap, checkCap, LINEAR_CAP } from '../caps.js';
 import { ApiError, errorResponses, summarize } from '../errors.js';
 import { validMap } from '../map-input.js';
-import { riskAnswer, riskCapOf } from '../risk-answer.js';
+import { riskCapOf } from '../risk-answer.js';
 import {
   EXPORT_RESPONSE,
   ExportFormatSchema,
@@ -361,12 +361,12 @@ export const mapsRoutes: FastifyPluginAsync<MapsRoutesOptions> = async (fastify,
         tags: ['maps'],
         params: IdParams,
         querystring: ImpactQuery,
-        response: { 200: ImpactSchema, ...errorResponses(400, 404, 413) },
+        response: { 200: ImpactSchema, ...errorResponses(400, 404, 413, 503) },
       },
     },
     async (request, reply) => {
       const map = analysable(reply, request.params.id, LINEAR_CAP, 'GET /api/v1/maps/:id/impact');
-      return impact(compile(map), bansOf(map, request.query));
+      return app.analyses.run('impact', map, compile(map), { bans: bansOf(map, request.query) });
     },
   );
 
@@ -380,7 +380,7 @@ export const mapsRoutes: FastifyPluginAsync<MapsRoutesOptions> = async (fastify,
         tags: ['maps'],
         params: IdParams,
         querystring: RiskQuery,
-        response: { 200: RiskAnswerSchema, ...errorResponses(400, 404, 413) },
+        response: { 200: RiskAnswerSchema, ...errorResponses(400, 404, 413, 503) },
       },
     },
     async (request, reply) => {
@@ -388,7 +388,7 @@ export const mapsRoutes: FastifyPluginAsync<MapsRoutesOptions> = async (fastify,
       const { target } = request.query;
       const cap = riskCapOf(order, target);
       const map = analysable(reply, request.params.id, cap, 'GET /api/v1/maps/:id/risk');
-      return riskAnswer(compile(map), order, target);
+      return app.analyses.run('risk', map, compile(map), { order, target });
     },
   );
 

@@ -6,7 +6,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { capHook } from '../caps.js';
 import { errorResponses } from '../errors.js';
 import type { MapCache } from '../map-input.js';
-import { RISK_CAPS_TEXT, riskAnswer, riskCapOf } from '../risk-answer.js';
+import { RISK_CAPS_TEXT, riskCapOf } from '../risk-answer.js';
 import { RiskAnswerSchema, RiskBodySchema } from '../schemas.js';
 
 /** The order a raw body asks for, for picking its cap before validation (invalid orders fail validation). */
@@ -24,13 +24,14 @@ export const riskRoutes: FastifyPluginAsyncZod<{ maps: MapCache }> = async (app,
         description: `\`order\` is the largest cut-set order computed (default 2). With \`target\`, the answer is a TargetRisk: the cut sets of that account only, computed from what it requires. ${RISK_CAPS_TEXT}`,
         tags: ['analysis'],
         body: RiskBodySchema,
-        response: { 200: RiskAnswerSchema, ...errorResponses(400, 413, 415) },
+        response: { 200: RiskAnswerSchema, ...errorResponses(400, 413, 415, 503) },
       },
       preValidation: capHook('POST /api/v1/risk', (body) => riskCapOf(orderOf(body), body.target)),
     },
     async (request) => {
       const { order = 2, target, map } = request.body;
-      return riskAnswer(maps.prepare(map).compiled, order, target);
+      const prepared = maps.prepare(map);
+      return app.analyses.run('risk', prepared.map, prepared.compiled, { order, target });
     },
   );
 };
