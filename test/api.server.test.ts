@@ -1,6 +1,6 @@
 // The real server: startServer on a free port (127.0.0.1 only, Host bound to the actual port, token file
-// 0600 removed on close), and `banradius serve` as a process: the launch URL, the UI and API behind it, and a
-// graceful SIGTERM that removes nothing but the token file.
+// 0600 kept for the next launch), and `banradius serve` as a process: the launch URL, the UI and API behind
+// it, a graceful SIGTERM that removes nothing but its lock, and the same token at the next launch.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
@@ -58,7 +58,7 @@ describe('startServer', () => {
     } finally {
       await s.close();
     }
-    expect(existsSync(join(dataDir, 'token'))).toBe(false);
+    expect(readFileSync(join(dataDir, 'token'), 'utf8')).toBe(s.token); // kept: a bookmark keeps working
   });
 
   it('tightens an existing token file to 0600 and leaves a newer launch’s token file alone', async () => {
@@ -112,7 +112,8 @@ describe('banradius serve', () => {
 
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
-    expect(existsSync(join(dataDir, 'token'))).toBe(false);
+    expect(readFileSync(join(dataDir, 'token'), 'utf8')).toBe(token);
+    expect(existsSync(join(dataDir, 'serve.lock'))).toBe(false);
     expect(readFileSync(join(dataDir, 'keep.txt'), 'utf8')).toBe('user data');
     expect(out + err).not.toContain('Authorization');
   });

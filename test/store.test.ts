@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DB_FILE, openDatabase, openStore, type Store } from '../src/store/index.js';
+import { DB_FILE, docHash, openDatabase, openStore, type Store } from '../src/store/index.js';
 import { phoneMap, qqMap } from './fixtures-db/samples.js';
 import { thrown } from './support/store-error.js';
 
@@ -184,9 +184,13 @@ describe('reading damaged rows', () => {
     const { store, dir } = fresh();
     const a = store.create(qqMap('fine'));
     const db = raw(dir);
-    db.prepare('UPDATE maps SET doc = ? WHERE id = ?').run('{"version":2,"accounts":[]}', a.id);
-    db.prepare('UPDATE revisions SET doc = ? WHERE map_id = ?').run(
-      '{"version":1,"accounts":[],"__proto__":{}}',
+    // Rewritten with a matching SHA-256, as an editor outside banradius would: validation still refuses them.
+    const bad = '{"version":2,"accounts":[]}';
+    const poisoned = '{"version":1,"accounts":[],"__proto__":{}}';
+    db.prepare('UPDATE maps SET doc = ?, doc_sha256 = ? WHERE id = ?').run(bad, docHash(bad), a.id);
+    db.prepare('UPDATE revisions SET doc = ?, doc_sha256 = ? WHERE map_id = ?').run(
+      poisoned,
+      docHash(poisoned),
       a.id,
     );
     db.close();

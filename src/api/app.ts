@@ -23,6 +23,7 @@ import { BODY_LIMIT } from './caps.js';
 import { registerDocs } from './docs.js';
 import { ApiError, type ErrorBody, errorBody, INTERNAL_ERROR_BODY, summarize } from './errors.js';
 import { createGuard, setSecurityHeaders } from './guard.js';
+import { registerJsonBody } from './json-body.js';
 import { MapCache, type MapCacheOptions } from './map-input.js';
 import { catalogRoutes } from './routes/catalog.js';
 import { exportRoutes } from './routes/export.js';
@@ -149,6 +150,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerFor);
   app.removeContentTypeParser('text/plain'); // JSON only: a form's text/plain body never reaches a route
+  registerJsonBody(app, BODY_LIMIT);
 
   const port = () => {
     const address = app.server.address();

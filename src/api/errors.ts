@@ -12,6 +12,12 @@ export const ERRORS = {
     status: 400,
     message: 'the request body is not valid JSON (or it has a "__proto__" or "constructor" key)',
   },
+  invalid_utf8: { status: 400, message: 'the request body is not valid UTF-8' },
+  too_deep: {
+    status: 400,
+    message: 'the request body nests arrays and objects deeper than {limit} levels (a map needs 8)',
+  },
+  duplicate_header: { status: 400, message: 'the request carries the {header} header more than once' },
   invalid_request: { status: 400, message: 'the request does not match the schema: {problems}' },
   invalid_map: { status: 400, message: 'the map is invalid: {problems}' },
   invalid_bans: { status: 400, message: 'the bans do not fit the map: {problems}' },
@@ -49,9 +55,18 @@ export const ERRORS = {
     status: 415,
     message: 'requests with a body must be sent as Content-Type: application/json (UTF-8)',
   },
+  method_not_allowed: {
+    status: 405,
+    message: 'method {method} is not allowed; use GET, POST, PUT or DELETE',
+  },
   precondition_required: {
     status: 428,
     message: 'send If-Match with the ETag of the version you edited',
+  },
+  storage_full: {
+    status: 507,
+    message:
+      'the disk holding the map store is full, so nothing was written: free some space (deleting a map or old files frees it) and save again; reading your maps still works',
   },
   internal: { status: 500, message: 'Internal Server Error' },
 } as const satisfies Record<string, { status: number; message: string }>;

@@ -1,6 +1,7 @@
 /**
  * @module The guard of DESIGN §11, run first on every request (API, static files, docs, 404s): Host and
- * Origin allowlists bound to the listening port (DNS rebinding, cross-site requests), Sec-Fetch-Site, the
+ * Origin allowlists bound to the listening port (DNS rebinding, cross-site requests; one Host only, and an
+ * absolute-form target must name an allowed host too), 405 for unknown methods, one Content-Type, Sec-Fetch-Site, the
  * per-launch token on `/api/*`, JSON-only writes (text/plain CSRF), and the security headers of every answer.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
@@ -80,6 +81,22 @@ function presentedToken(request: FastifyRequest): string | undefined {
 }
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** The methods the server answers; any other gets 405 before anything else is looked at. */
+const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'OPTIONS']);
+
+/** How many times a header is present in the raw request (Node keeps only the first Host or Content-Type). */
+function headerCount(request: FastifyRequest, name: string): number {
+  const raw = request.raw.rawHeaders;
+  let n = 0;
+  for (let i = 0; i < raw.length; i += 2) if (raw[i]!.toLowerCase() === name) n++;
+  return n;
+}
+
+/** The host of an absolute-form request target (`GET http://evil.example/ HTTP/1.1`), else undefined. */
+function absoluteFormHost(url: string | undefined): string | undefined {
+  const m = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(url ?? '');
+  return m ? m[1]!.toLowerCase() : undefined;
+}
 
 /** True for `application/json`, with at most a UTF-8 charset parameter. */
 function isJson(contentType: string): boolean {
@@ -96,7 +113,7 @@ export interface GuardOptions {
 }
 
 /**
- * The guard as an onRequest hook. Order: Host, Origin, Sec-Fetch-Site, token (on /api), then the
+ * The guard as an onRequest hook. Order: method, Host, Origin, Sec-Fetch-Site, token (on /api), then the
  * content type of writes. Throws an {@link ApiError}; the error handler answers it.
  */
 export function createGuard(opts: GuardOptions) {
@@ -117,10 +134,18 @@ export function createGuard(opts: GuardOptions) {
 
   return async function guard(request: FastifyRequest, reply: FastifyReply): Promise<void> {
     setSecurityHeaders(request, reply);
+    if (!METHODS.has(request.method)) {
+      reply.header('allow', 'GET, HEAD, POST, PUT, DELETE, OPTIONS');
+      throw new ApiError('method_not_allowed', { method: request.method });
+    }
     const { port, hosts, origins } = allowed();
     const host = request.headers.host;
-    if (typeof host !== 'string' || !hosts.has(host.toLowerCase()))
+    if (typeof host !== 'string' || !hosts.has(host.toLowerCase()) || headerCount(request, 'host') > 1)
       throw new ApiError('forbidden_host', { port });
+    const target = absoluteFormHost(request.raw.url);
+    if (target !== undefined && !hosts.has(target)) throw new ApiError('forbidden_host', { port });
+    if (headerCount(request, 'content-type') > 1)
+      throw new ApiError('duplicate_header', { header: 'Content-Type' });
     const origin = request.headers.origin;
     if (origin !== undefined && !origins.has(String(origin).toLowerCase()))
       throw new ApiError('forbidden_origin');

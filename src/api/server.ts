@@ -1,9 +1,9 @@
 /**
- * @module `banradius serve`: listens on 127.0.0.1 only, writes the per-launch token to `<data>/token` (0600),
- * prints the launch URL with the token in its fragment (never sent in a request line, never logged), and
- * shuts down gracefully on SIGINT/SIGTERM. No logging of requests, no outbound requests, no telemetry.
+ * @module `banradius serve`: takes the data directory's lock, reuses the token of `<data>/token` (0600; a new
+ * one with `--new-token`), writes it before listening on 127.0.0.1 only, prints the launch URL with the token
+ * in its fragment (never sent in a request line, never logged), and shuts down gracefully on SIGINT/SIGTERM.
+ * A start that fails says why, exits 1 and leaves nothing listening. No request logs, no outbound requests.
  */
-import { closeSync, fchmodSync, fsyncSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { FastifyInstance } from 'fastify';
@@ -11,6 +11,7 @@ import { ensureDataDir } from '../store/data-dir.js';
 import { openStore, type Store } from '../store/index.js';
 import { type AppOptions, buildApp } from './app.js';
 import { newToken, TOKEN_RE } from './guard.js';
+import { acquireLock, LaunchError, readToken, writeToken } from './launch.js';
 import { mapsRoutes } from './routes/maps.js';
 
 export const DEFAULT_PORT = 4178;
@@ -23,7 +24,7 @@ export interface ServerOptions
   port?: number;
   /** Default: a fresh 256-bit token. */
   token?: string;
-  /** Write the token to `<dataDir>/token` (0600) and remove it on close. */
+  /** Write the token to `<dataDir>/token` (0600) before listening; it stays there for the next launch. */
   dataDir?: string;
   /** Last-minute additions to the app before it listens (benchmarks add an echo route here). */
   configure?: (app: FastifyInstance) => void | Promise<void>;
@@ -41,27 +42,6 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Writes the token file with mode 0600 (also when it already exists) and syncs it to disk. */
-function writeTokenFile(path: string, token: string): void {
-  const fd = openSync(path, 'w', 0o600);
-  try {
-    fchmodSync(fd, 0o600);
-    writeSync(fd, token);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** Removes the token file if it still holds this launch's token (a newer launch may have replaced it). */
-function removeTokenFile(path: string, token: string): void {
-  try {
-    if (readFileSync(path, 'utf8') === token) unlinkSync(path);
-  } catch {
-    // already gone
-  }
-}
-
 /** Builds the app, listens on 127.0.0.1 and returns how to reach and stop it. For `serve`, tests and benchmarks. */
 export async function startServer(opts: ServerOptions = {}): Promise<RunningServer> {
   const token = opts.token ?? newToken();
@@ -74,12 +54,16 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     ...(opts.plugins !== undefined ? { plugins: opts.plugins } : {}),
     ...(opts.onInternalError !== undefined ? { onInternalError: opts.onInternalError } : {}),
   });
-  await opts.configure?.(app);
-  await app.listen({ host: HOST, port });
+  try {
+    await opts.configure?.(app);
+    if (opts.dataDir !== undefined) writeToken(opts.dataDir, token);
+    await app.listen({ host: HOST, port });
+  } catch (e) {
+    await app.close();
+    throw e;
+  }
   const address = app.server.address();
   const actual = address !== null && typeof address === 'object' ? address.port : port;
-  const tokenFile = opts.dataDir !== undefined ? join(opts.dataDir, 'token') : undefined;
-  if (tokenFile) writeTokenFile(tokenFile, token);
   const url = `http://${HOST}:${actual}`;
   let closing: Promise<void> | undefined;
   return {
@@ -89,19 +73,17 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     token,
     launchUrl: `${url}/#token=${token}`,
     close() {
-      closing ??= app.close().finally(() => {
-        if (tokenFile) removeTokenFile(tokenFile, token);
-      });
+      closing ??= app.close();
       return closing;
     },
   };
 }
 
-const USAGE = 'usage: banradius serve [--port 4178] [--data DIR] [--token T]';
+const USAGE = 'usage: banradius serve [--port 4178] [--data DIR] [--token T | --new-token]';
 
-/** `banradius serve [--port 4178] [--data DIR] [--token T]`; sets process.exitCode (2 for usage errors). */
+/** `banradius serve [--port 4178] [--data DIR] [--token T | --new-token]`; sets process.exitCode (1 failed start, 2 usage). */
 export async function main(argv: string[]): Promise<void> {
-  let values: { port?: string; data?: string; token?: string; help?: boolean };
+  let values: { port?: string; data?: string; token?: string; 'new-token'?: boolean; help?: boolean };
   try {
     values = parseArgs({
       args: argv,
@@ -109,6 +91,7 @@ export async function main(argv: string[]): Promise<void> {
         port: { type: 'string' },
         data: { type: 'string' },
         token: { type: 'string' },
+        'new-token': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     }).values;
@@ -133,15 +116,41 @@ export async function main(argv: string[]): Promise<void> {
     return;
   }
 
-  const dataDir = ensureDataDir(values.data);
+  if (values.token !== undefined && values['new-token']) {
+    process.stderr.write(`--token and --new-token exclude each other\n${USAGE}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  const fail = (message: string) => {
+    process.stderr.write(`banradius: ${message}\n`);
+    process.exitCode = 1;
+  };
+  let dataDir: string;
+  try {
+    dataDir = ensureDataDir(values.data);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    fail(
+      `cannot use ${values.data ?? 'the data directory'} as the data directory: ${code === 'EEXIST' || code === 'ENOTDIR' ? 'it is a file, not a directory' : (code ?? (e as Error).message)}`,
+    );
+    return;
+  }
+  let lock: { release(): void };
+  try {
+    lock = acquireLock(dataDir);
+  } catch (e) {
+    fail((e as Error).message);
+    return;
+  }
   let store: Store;
   try {
     store = openStore(dataDir);
   } catch (e) {
-    process.stderr.write(`banradius: cannot open the map store: ${(e as Error).message}\n`);
-    process.exitCode = 1;
+    lock.release();
+    fail(`cannot open the map store: ${(e as Error).message}`);
     return;
   }
+  const token = values.token ?? (values['new-token'] ? undefined : readToken(dataDir)) ?? newToken();
   let server: RunningServer;
   try {
     server = await startServer({
@@ -149,7 +158,7 @@ export async function main(argv: string[]): Promise<void> {
       dataDir,
       store,
       plugins: [mapsRoutes],
-      ...(values.token !== undefined ? { token: values.token } : {}),
+      token,
       onInternalError: (error, request) => {
         // The route and the stack only: messages and bodies may hold personal data, and never the token.
         const stack = error instanceof Error ? (error.stack ?? '').split('\n').slice(1).join('\n') : '';
@@ -161,13 +170,10 @@ export async function main(argv: string[]): Promise<void> {
     });
   } catch (e) {
     store.close();
+    lock.release();
     const code = (e as NodeJS.ErrnoException).code;
-    process.stderr.write(
-      code === 'EADDRINUSE'
-        ? `banradius: port ${port} is in use; try --port 0 for a free one\n`
-        : `banradius: cannot start: ${(e as Error).message}\n`,
-    );
-    process.exitCode = 1;
+    if (code === 'EADDRINUSE') fail(`port ${port} is in use; try --port 0 for a free one`);
+    else fail(e instanceof LaunchError ? e.message : `cannot start: ${(e as Error).message}`);
     return;
   }
 
@@ -183,7 +189,10 @@ export async function main(argv: string[]): Promise<void> {
     process.stdout.write(`banradius: ${signal}, shutting down\n`);
     server
       .close()
-      .finally(() => store.close())
+      .finally(() => {
+        store.close();
+        lock.release();
+      })
       .then(
         () => {
           process.exitCode = 0;

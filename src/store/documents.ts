@@ -7,6 +7,7 @@ import sjson from 'secure-json-parse';
 import { parseMap } from '../engine/index.js';
 import type { BindingMap, Issue, JsonPath } from '../model/index.js';
 import { StoreError } from './errors.js';
+import { docHash } from './migrations.js';
 
 /** Validates a document for writing; throws `invalid_map` with every error (JSON paths) otherwise. */
 export function encodeMap(input: unknown): { map: BindingMap; doc: string } {
@@ -42,8 +43,17 @@ export function checkStoredDoc(doc: unknown, prefix: JsonPath = []): { map?: Bin
   return { map: result.map, issues: [] };
 }
 
-/** Decodes a stored document or throws `corrupt_row` naming the row (`where`) and the problems. */
-export function decodeMap(doc: unknown, where: string): BindingMap {
+/**
+ * Decodes a stored document or throws `corrupt_row` naming the row (`where`) and the problems; with `sha256`
+ * (the hash stored beside it), a document whose bytes changed since it was written is refused too.
+ */
+export function decodeMap(doc: unknown, where: string, sha256?: unknown): BindingMap {
+  if (sha256 !== undefined && (typeof doc !== 'string' || sha256 !== docHash(doc)))
+    throw new StoreError(
+      'corrupt_row',
+      `${where} is damaged and was not served: its SHA-256 does not match the one saved with it (the stored bytes changed); restore the store from a backup`,
+      { issues: [{ code: 'corrupt_row', path: [], message: 'SHA-256 mismatch' }] },
+    );
   const { map, issues } = checkStoredDoc(doc);
   if (!map)
     throw new StoreError(

@@ -16,6 +16,10 @@ export const STORE_ERROR_CODES = [
   'corrupt_row',
   /** The database was written by a newer banradius (schema version above what this code knows). Untouched. */
   'future_schema',
+  /** `PRAGMA quick_check` found damage at open: the file is refused, with the command to restore a backup. */
+  'damaged_store',
+  /** The disk is full: nothing was written; reads still work and deleting a map frees space. */
+  'storage_full',
   /** The file is not an SQLite database. */
   'not_a_database',
   /** A file given to `restoreFrom` fails a check; `issues` say which. Nothing was replaced. */

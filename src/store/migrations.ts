@@ -5,8 +5,12 @@
  * A new schema version is one more entry at the end of `MIGRATIONS` (and a fixture database of the
  * previous version committed under test/fixtures-db/).
  */
+import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { StoreError } from './errors.js';
+
+/** The SHA-256 (hex) of a stored document's text, kept beside it and checked on every read. */
+export const docHash = (doc: string): string => createHash('sha256').update(doc, 'utf8').digest('hex');
 
 /** One step forward: `up` changes the schema from `version - 1` to `version` (inside a transaction). */
 export interface Migration {
@@ -37,6 +41,21 @@ export const MIGRATIONS: readonly Migration[] = [
           doc      TEXT    NOT NULL CHECK (json_valid(doc)),
           PRIMARY KEY (map_id, version)
         ) STRICT, WITHOUT ROWID;
+      `);
+    },
+  },
+  {
+    version: 2,
+    name: 'a SHA-256 of every stored document, checked on read',
+    up(db) {
+      db.function('banradius_sha256', { deterministic: true }, (doc: unknown) =>
+        typeof doc === 'string' ? docHash(doc) : null,
+      );
+      db.exec(`
+        ALTER TABLE maps ADD COLUMN doc_sha256 TEXT;
+        ALTER TABLE revisions ADD COLUMN doc_sha256 TEXT;
+        UPDATE maps SET doc_sha256 = banradius_sha256(doc);
+        UPDATE revisions SET doc_sha256 = banradius_sha256(doc);
       `);
     },
   },

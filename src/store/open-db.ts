@@ -2,7 +2,8 @@
  * @module Opens the SQLite file safely. A database from a newer banradius is refused before anything can
  * write to it: its header is read with plain file I/O, and a pending write-ahead log is read through a
  * read-only connection. Then every connection gets the same settings (WAL, synchronous=FULL, secure_delete,
- * foreign keys, a busy timeout), which SQLite keeps per connection, and the schema is migrated forward.
+ * foreign keys, a busy timeout), which SQLite keeps per connection, a damaged file is refused (`quick_check`),
+ * and the schema is migrated forward.
  */
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
@@ -66,6 +67,18 @@ function configure(db: Database.Database, busyTimeoutMs: number): void {
   if (db.pragma('synchronous', { simple: true }) !== 2) throw new Error('synchronous=FULL did not take');
 }
 
+/** Refuses a damaged file (`PRAGMA quick_check`): the path, what SQLite found, and how to restore it. */
+function quickCheck(db: Database.Database, file: string): void {
+  const rows = db.pragma('quick_check') as { quick_check: string }[];
+  const found = rows.map((r) => r.quick_check);
+  if (found.length === 1 && found[0] === 'ok') return;
+  throw new StoreError(
+    'damaged_store',
+    `${file} is damaged (SQLite's quick_check: ${found.slice(0, 3).join('; ')}); it was not opened. ` +
+      'Move it aside and restore your last backup: banradius restore BACKUP_FILE --data DIR',
+  );
+}
+
 /** Options for `openDatabase`. */
 export interface OpenOptions {
   /** Wait this long for another process's write lock (default 10 s). */
@@ -92,6 +105,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
     const found = userVersion(db);
     if (found > known) throw futureSchemaError(found, known, file);
     configure(db, busy);
+    quickCheck(db, file);
     migrate(db, migrations, file);
     return db;
   } catch (e) {

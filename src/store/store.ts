@@ -5,13 +5,14 @@
  * shell: it reads the clock (injectable for tests) and makes random ids.
  */
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { type MapRow, MapRowSchema, RevisionListRowSchema, readBackup, writeBackup } from './backup-file.js';
 import { ensureDataDir } from './data-dir.js';
+import { isDiskFull, Reserve, writing } from './disk-full.js';
 import { decodeMap, encodeMap } from './documents.js';
 import { StoreError } from './errors.js';
-import { MIGRATIONS, type Migration } from './migrations.js';
+import { docHash, MIGRATIONS, type Migration } from './migrations.js';
 import { openDatabase } from './open-db.js';
 import type {
   BackupInfo,
@@ -21,6 +22,7 @@ import type {
   RevisionRecord,
   RevisionSummary,
 } from './records.js';
+import { prepare } from './statements.js';
 
 /** The database's file name inside the data directory. */
 export const DB_FILE = 'banradius.db';
@@ -76,27 +78,6 @@ const MetaSchema = MapRowSchema.omit({ doc: true });
 const quote = (s: string) => JSON.stringify(s);
 const notFound = (id: string) => new StoreError('not_found', `no map ${quote(id)}`);
 
-function prepare(db: Database.Database) {
-  const cols = 'id, title, created_at, updated_at, version';
-  return {
-    list: db.prepare(`SELECT ${cols} FROM maps ORDER BY updated_at DESC, id`),
-    meta: db.prepare(`SELECT ${cols} FROM maps WHERE id = ?`),
-    get: db.prepare(`SELECT ${cols}, doc FROM maps WHERE id = ?`),
-    insert: db.prepare(`INSERT INTO maps (${cols}, doc) VALUES (?, ?, ?, ?, ?, ?)`),
-    update: db.prepare('UPDATE maps SET title = ?, updated_at = ?, version = ?, doc = ? WHERE id = ?'),
-    delete: db.prepare('DELETE FROM maps WHERE id = ?'),
-    deleteRevisions: db.prepare('DELETE FROM revisions WHERE map_id = ?'),
-    deleteAll: db.prepare('DELETE FROM maps'),
-    deleteAllRevisions: db.prepare('DELETE FROM revisions'),
-    addRevision: db.prepare('INSERT INTO revisions (map_id, version, saved_at, doc) VALUES (?, ?, ?, ?)'),
-    revisions: db.prepare('SELECT version, saved_at FROM revisions WHERE map_id = ? ORDER BY version DESC'),
-    revision: db.prepare('SELECT version, saved_at, doc FROM revisions WHERE map_id = ? AND version = ?'),
-    count: db.prepare(
-      'SELECT (SELECT count(*) FROM maps) AS maps, (SELECT count(*) FROM revisions) AS revisions',
-    ),
-  };
-}
-
 class SqliteStore implements Store {
   readonly file: string;
   private readonly db: Database.Database;
@@ -104,6 +85,7 @@ class SqliteStore implements Store {
   private readonly newId: () => string;
   private readonly migrations: readonly Migration[];
   private readonly sql: ReturnType<typeof prepare>;
+  private readonly reserve: Reserve;
 
   constructor(file: string, options: StoreOptions) {
     this.file = file;
@@ -115,6 +97,8 @@ class SqliteStore implements Store {
       ...(options.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: options.busyTimeoutMs }),
     });
     this.sql = prepare(this.db);
+    this.reserve = new Reserve(dirname(file));
+    this.reserve.ensure();
   }
 
   private stamp(): string {
@@ -146,21 +130,23 @@ class SqliteStore implements Store {
     const id = this.newId();
     const at = this.stamp();
     const title = map.title ?? '';
-    this.db
-      .transaction(() => {
-        this.sql.insert.run(id, title, at, at, 1, doc);
-        this.sql.addRevision.run(id, 1, at, doc);
-      })
-      .immediate();
+    writing(() =>
+      this.db
+        .transaction(() => {
+          this.sql.insert.run(id, title, at, at, 1, doc, docHash(doc));
+          this.sql.addRevision.run(id, 1, at, doc, docHash(doc));
+        })
+        .immediate(),
+    );
     return { id, title, version: 1, createdAt: at, updatedAt: at, map };
   }
 
   get(id: string): MapRecord | undefined {
-    const raw = this.sql.get.get(id) as { doc?: unknown } | undefined;
+    const raw = this.sql.get.get(id) as { doc?: unknown; doc_sha256?: unknown } | undefined;
     if (!raw) return undefined;
-    const { doc, ...rest } = raw;
+    const { doc, doc_sha256, ...rest } = raw;
     const m = this.readMeta(rest, id);
-    const map = decodeMap(doc, `map ${quote(id)} version ${m.version}`);
+    const map = decodeMap(doc, `map ${quote(id)} version ${m.version}`, doc_sha256);
     return {
       id: m.id,
       title: map.title ?? '',
@@ -173,6 +159,14 @@ class SqliteStore implements Store {
 
   /** The write path of update and restore: check the version and write, in one IMMEDIATE transaction. */
   private save(id: string, ifVersion: number, next: () => { map: MapRecord['map']; doc: string }): MapRecord {
+    return writing(() => this.saveNow(id, ifVersion, next));
+  }
+
+  private saveNow(
+    id: string,
+    ifVersion: number,
+    next: () => { map: MapRecord['map']; doc: string },
+  ): MapRecord {
     return this.db
       .transaction((): MapRecord => {
         const raw = this.sql.meta.get(id);
@@ -188,8 +182,8 @@ class SqliteStore implements Store {
         const version = current.version + 1;
         const at = this.stamp();
         const title = map.title ?? '';
-        this.sql.update.run(title, at, version, doc, id);
-        this.sql.addRevision.run(id, version, at, doc);
+        this.sql.update.run(title, at, version, doc, docHash(doc), id);
+        this.sql.addRevision.run(id, version, at, doc, docHash(doc));
         return { id, title, version, createdAt: current.created_at, updatedAt: at, map };
       })
       .immediate();
@@ -202,24 +196,37 @@ class SqliteStore implements Store {
 
   restore(id: string, version: number, ifVersion: number): MapRecord {
     return this.save(id, ifVersion, () => {
-      const raw = this.sql.revision.get(id, version) as { doc?: unknown } | undefined;
+      const raw = this.sql.revision.get(id, version) as { doc?: unknown; doc_sha256?: unknown } | undefined;
       if (!raw) throw new StoreError('not_found', `map ${quote(id)} has no version ${version}`);
-      const map = decodeMap(raw.doc, `map ${quote(id)} revision ${version}`);
+      const map = decodeMap(raw.doc, `map ${quote(id)} revision ${version}`, raw.doc_sha256);
       return { map, doc: JSON.stringify(map) };
     });
   }
 
   delete(id: string): boolean {
-    const removed = this.db
-      .transaction(() => {
-        // ON DELETE CASCADE removes the revisions too; deleting them first keeps that true with foreign keys off.
-        this.sql.deleteRevisions.run(id);
-        return this.sql.delete.run(id).changes > 0;
-      })
-      .immediate();
+    const run = () =>
+      this.db
+        .transaction(() => {
+          // ON DELETE CASCADE removes the revisions too; deleting them first keeps that true with foreign keys off.
+          this.sql.deleteRevisions.run(id);
+          return this.sql.delete.run(id).changes > 0;
+        })
+        .immediate();
+    // On a full disk the delete itself needs room for its log: give back the reserve and try once more.
+    const removed = writing(() => {
+      try {
+        return run();
+      } catch (e) {
+        if (!isDiskFull(e) || !this.reserve.release()) throw e;
+        return run();
+      }
+    });
     // secure_delete has zeroed the freed space in the pages; copy them from the WAL into the main file and
     // truncate the WAL so the old content does not linger there either (see README.md).
-    if (removed) this.checkpoint();
+    if (removed) {
+      writing(() => this.checkpoint());
+      this.reserve.ensure();
+    }
     return removed;
   }
 
@@ -237,12 +244,14 @@ class SqliteStore implements Store {
   }
 
   revision(id: string, version: number): RevisionRecord | undefined {
-    const raw = this.sql.revision.get(id, version) as { saved_at?: unknown; doc?: unknown } | undefined;
+    const raw = this.sql.revision.get(id, version) as
+      | { saved_at?: unknown; doc?: unknown; doc_sha256?: unknown }
+      | undefined;
     if (!raw) return undefined;
     const where = `map ${quote(id)} revision ${version}`;
     const r = RevisionListRowSchema.safeParse({ version, saved_at: raw.saved_at });
     if (!r.success) throw new StoreError('corrupt_row', `${where} has a damaged row and was not served`);
-    return { id, version, savedAt: r.data.saved_at, map: decodeMap(raw.doc, where) };
+    return { id, version, savedAt: r.data.saved_at, map: decodeMap(raw.doc, where, raw.doc_sha256) };
   }
 
   backup(destFile: string): Promise<BackupInfo> {
@@ -257,8 +266,9 @@ class SqliteStore implements Store {
         this.sql.deleteAllRevisions.run();
         this.sql.deleteAll.run();
         for (const m of contents.maps)
-          this.sql.insert.run(m.id, m.title, m.created_at, m.updated_at, m.version, m.doc);
-        for (const r of contents.revisions) this.sql.addRevision.run(r.map_id, r.version, r.saved_at, r.doc);
+          this.sql.insert.run(m.id, m.title, m.created_at, m.updated_at, m.version, m.doc, docHash(m.doc));
+        for (const r of contents.revisions)
+          this.sql.addRevision.run(r.map_id, r.version, r.saved_at, r.doc, docHash(r.doc));
         return counts;
       })
       .immediate();

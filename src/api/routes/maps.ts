@@ -46,7 +46,8 @@ const VersionParam = z
 const IdParams = z.strictObject({ id: StoredIdSchema });
 const RevisionParams = z.strictObject({ id: StoredIdSchema, version: VersionParam });
 const IfMatchHeaders = z.looseObject({
-  'if-match': z.string().optional().describe('The ETag of the version you edited, e.g. "3" (required)'),
+  // Required: a missing If-Match is answered 428 by the preValidation hook, before this schema is checked.
+  'if-match': z.string().describe('The ETag of the version you edited, e.g. "3"'),
 });
 const ImpactQuery = z.strictObject({
   scenario: IdSchema.optional().describe("The id of one of the map's scenarios"),
@@ -113,6 +114,8 @@ function fromStore<T>(reply: FastifyReply, f: () => T, sent?: number): T {
         throw new ApiError('not_found');
       case 'invalid_map':
         throw new ApiError('invalid_map', { problems: summarize(e.issues) }, e.issues);
+      case 'storage_full':
+        throw new ApiError('storage_full');
       case 'stale_version': {
         const current = e.currentVersion;
         if (current !== undefined) reply.header('etag', etag(current));
@@ -227,7 +230,7 @@ export const mapsRoutes: FastifyPluginAsync<MapsRoutesOptions> = async (fastify,
         summary: 'Store a new map (the body is the map document); answers its id, version 1 and an ETag',
         tags: ['maps'],
         body: MapSchema,
-        response: { 201: StoredMapSchema, ...errorResponses(400, 413, 415) },
+        response: { 201: StoredMapSchema, ...errorResponses(400, 413, 415, 507) },
       },
       preValidation: mapBody('POST /api/v1/maps'),
     },
@@ -263,7 +266,7 @@ export const mapsRoutes: FastifyPluginAsync<MapsRoutesOptions> = async (fastify,
         params: IdParams,
         headers: IfMatchHeaders,
         body: MapSchema,
-        response: { 200: StoredMapSchema, ...errorResponses(400, 404, 409, 413, 415, 428) },
+        response: { 200: StoredMapSchema, ...errorResponses(400, 404, 409, 413, 415, 428, 507) },
       },
       preValidation: [requireIfMatch, mapBody('PUT /api/v1/maps/:id')],
     },
@@ -284,7 +287,7 @@ export const mapsRoutes: FastifyPluginAsync<MapsRoutesOptions> = async (fastify,
         summary: 'Delete a stored map and every revision of it, for good',
         tags: ['maps'],
         params: IdParams,
-        response: { 204: z.null().describe('Deleted'), ...errorResponses(400, 404) },
+        response: { 204: z.null().describe('Deleted'), ...errorResponses(400, 404, 507) },
       },
     },
     async (request, reply) => {
@@ -338,7 +341,7 @@ export const mapsRoutes: FastifyPluginAsync<MapsRoutesOptions> = async (fastify,
         tags: ['maps'],
         params: RevisionParams,
         headers: IfMatchHeaders,
-        response: { 200: StoredMapSchema, ...errorResponses(400, 404, 409, 415, 428) },
+        response: { 200: StoredMapSchema, ...errorResponses(400, 404, 409, 415, 428, 507) },
       },
       preValidation: requireIfMatch,
     },
