@@ -35,11 +35,15 @@ function defaultChoice(map: BindingMap, account: Account, current: Ban | undefin
 
 /** Renders the account card with its ban form. */
 export function banForm(props: BanFormProps): HTMLElement {
+  return accountCard(props, banBox(props));
+}
+
+/** The ban form: a preset (or custom capabilities), what it takes and leaves in words, apply or remove. */
+function banBox(props: BanFormProps): HTMLElement {
   const { map, account, lang, current } = props;
   const t = strings(lang);
   const caps = capabilitiesOf(account);
   const presets = presetsFor(account.provider);
-  const label = (id: string) => map.accounts.find((a) => a.id === id)?.label ?? id;
 
   const select = h('select', { id: 'ban-preset', class: 'ban-preset' });
   for (const p of presets) select.append(h('option', { value: p.id }, p.names[lang]));
@@ -53,7 +57,7 @@ export function banForm(props: BanFormProps): HTMLElement {
       'label',
       { class: 'cap-choice' },
       h('input', { type: 'checkbox', value: cap, checked: currentLose.includes(cap) }),
-      h('code', {}, cap),
+      h('span', {}, capabilityName(cap, lang)),
     ),
   );
   const custom = h('fieldset', { class: 'custom-caps' }, h('legend', {}, t.loses), boxes);
@@ -112,7 +116,15 @@ export function banForm(props: BanFormProps): HTMLElement {
       props.onBan({ account: account.id, lose });
     } else props.onBan({ account: account.id, preset: select.value });
   });
+  return form;
+}
 
+/** What the account is, how you get in, what it holds; `form` goes at the bottom. */
+function accountCard(props: BanFormProps, form: HTMLElement): HTMLElement {
+  const { map, account, lang } = props;
+  const t = strings(lang);
+  const caps = capabilitiesOf(account);
+  const label = (id: string) => map.accounts.find((a) => a.id === id)?.label ?? id;
   const provider = account.provider ? getProvider(account.provider) : undefined;
   const wayLine = (way: Way, capability?: string) => {
     const reqs = way.requires.map((r, k) => [
