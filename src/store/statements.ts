@@ -20,6 +20,8 @@ export function prepare(db: Database.Database) {
       'INSERT INTO revisions (map_id, version, saved_at, doc, doc_sha256) VALUES (?, ?, ?, ?, ?)',
     ),
     revisions: db.prepare('SELECT version, saved_at FROM revisions WHERE map_id = ? ORDER BY version DESC'),
+    deleteRevision: db.prepare('DELETE FROM revisions WHERE map_id = ? AND version = ?'),
+    allVersions: db.prepare('SELECT id, version FROM maps'),
     revision: db.prepare(
       'SELECT version, saved_at, doc, doc_sha256 FROM revisions WHERE map_id = ? AND version = ?',
     ),

@@ -22,55 +22,15 @@ import type {
   RevisionRecord,
   RevisionSummary,
 } from './records.js';
+import { prunable } from './retention.js';
+import type { Store, StoreOptions } from './store-api.js';
+
+export type { Store, StoreOptions } from './store-api.js';
+
 import { prepare } from './statements.js';
 
 /** The database's file name inside the data directory. */
 export const DB_FILE = 'banradius.db';
-
-/** Options for `openStore`. */
-export interface StoreOptions {
-  /** The clock for created/updated/saved times (default: the system clock). */
-  now?: () => Date;
-  /** New map ids (default: `crypto.randomUUID`). */
-  newId?: () => string;
-  /** Wait this long for another process's write lock (default 10 s). */
-  busyTimeoutMs?: number;
-  /** The schema steps (default: the real ones). For tests of the migration runner only. */
-  migrations?: readonly Migration[];
-}
-
-/** The stored maps. Every method but `backup` is synchronous; expected failures are StoreErrors. */
-export interface Store {
-  /** The database file. */
-  readonly file: string;
-  /** Every map without its document, most recently updated first (its columns checked; documents are checked by `get`). */
-  list(): MapSummary[];
-  /** Validates and stores a new map at version 1 (with revision 1); `invalid_map` if not valid. */
-  create(map: unknown): MapRecord;
-  /** The map at its current version, validated; undefined if there is none; `corrupt_row` if damaged. */
-  get(id: string): MapRecord | undefined;
-  /**
-   * Saves a new version if the stored one is still `ifVersion`; otherwise `not_found`, `stale_version`
-   * (with `currentVersion`) or `invalid_map`, and nothing is written.
-   */
-  update(id: string, map: unknown, ifVersion: number): MapRecord;
-  /** Deletes the map and every revision, then checkpoints the WAL; false if there was no such map. */
-  delete(id: string): boolean;
-  /** The map's saved versions, newest first; undefined if there is no such map. */
-  revisions(id: string): RevisionSummary[] | undefined;
-  /** One saved version with its document; undefined if there is none; `corrupt_row` if damaged. */
-  revision(id: string, version: number): RevisionRecord | undefined;
-  /** Saves revision `version`'s document as a new version, under the same rules as `update`. */
-  restore(id: string, version: number, ifVersion: number): MapRecord;
-  /** Writes a full snapshot to `destFile` (which must not exist) with SQLite's online backup API. */
-  backup(destFile: string): Promise<BackupInfo>;
-  /** Replaces every map and revision with a checked backup's in one transaction, or refuses and changes nothing. */
-  restoreFrom(file: string): RestoreInfo;
-  /** `PRAGMA integrity_check`: `['ok']` when the file is sound. */
-  integrityCheck(): string[];
-  /** Closes the connection (SQLite checkpoints the WAL when the last connection closes). */
-  close(): void;
-}
 
 type Meta = Omit<MapRow, 'doc'>;
 const MetaSchema = MapRowSchema.omit({ doc: true });
@@ -184,6 +144,7 @@ class SqliteStore implements Store {
         const title = map.title ?? '';
         this.sql.update.run(title, at, version, doc, docHash(doc), id);
         this.sql.addRevision.run(id, version, at, doc, docHash(doc));
+        this.pruneMap(id, version);
         return { id, title, version, createdAt: current.created_at, updatedAt: at, map };
       })
       .immediate();
@@ -201,6 +162,36 @@ class SqliteStore implements Store {
       const map = decodeMap(raw.doc, `map ${quote(id)} revision ${version}`, raw.doc_sha256);
       return { map, doc: JSON.stringify(map) };
     });
+  }
+
+  /** Deletes the revisions of one map that the retention rule lets go (inside the caller's transaction). */
+  private pruneMap(id: string, current: number): number {
+    const list = (this.sql.revisions.all(id) as { version: number; saved_at: string }[]).map((r) => ({
+      version: r.version,
+      savedAt: r.saved_at,
+    }));
+    const gone = prunable(list, current, this.now());
+    for (const v of gone) this.sql.deleteRevision.run(id, v);
+    return gone.length;
+  }
+
+  prune(): { maps: number; removed: number } {
+    const result = writing(() =>
+      this.db
+        .transaction(() => {
+          let removed = 0;
+          let maps = 0;
+          for (const m of this.sql.allVersions.all() as { id: string; version: number }[]) {
+            const n = this.pruneMap(m.id, m.version);
+            removed += n;
+            if (n > 0) maps++;
+          }
+          return { maps, removed };
+        })
+        .immediate(),
+    );
+    if (result.removed > 0) writing(() => this.checkpoint());
+    return result;
   }
 
   delete(id: string): boolean {

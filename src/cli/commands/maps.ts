@@ -1,5 +1,6 @@
 /**
- * `banradius maps list [--data DIR] [--json]`: the maps in the store. Also the command line's way into the
+ * `banradius maps list|prune [--data DIR] [--json]`: the maps in the store; `prune` applies the retention rule
+ * (src/store/retention.ts) to every map. Also the command line's way into the
  * store for other commands (`impact --map ID`, `backup`, `restore`): store errors become bad input (exit 1).
  */
 import type { BindingMap } from '../../model/index.js';
@@ -10,7 +11,7 @@ import { InputError, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { table } from '../table.js';
 
-const USAGE = usageOf('banradius maps list [--data DIR] [--json]');
+const USAGE = usageOf('banradius maps list|prune [--data DIR] [--json]');
 
 /** Runs `f` on the store in `dataDir` (default: the user's data directory), closing it afterwards. */
 export async function withStore<T>(
@@ -53,7 +54,17 @@ export function readStoredMap(id: string, dataDir: string | undefined): { map: B
 
 export async function mapsCommand(args: string[], io: Io): Promise<number> {
   const parsed = parseCommand(args, { data: { type: 'string' }, json: { type: 'boolean' } }, USAGE);
-  if (parsed.positionals.length !== 1 || parsed.positionals[0] !== 'list') throw new UsageError(USAGE);
+  const sub = parsed.positionals[0];
+  if (parsed.positionals.length !== 1 || (sub !== 'list' && sub !== 'prune')) throw new UsageError(USAGE);
+  if (sub === 'prune') {
+    const result = await withStore(parsed.values.data, (store) => store.prune());
+    io.out(
+      parsed.values.json
+        ? JSON.stringify(result, null, 2)
+        : text(io.lang).cli.pruned(result.removed, result.maps),
+    );
+    return 0;
+  }
   const maps = await withStore(parsed.values.data, (store) => store.list());
   if (parsed.values.json) {
     io.out(JSON.stringify({ maps }, null, 2));

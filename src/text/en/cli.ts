@@ -22,6 +22,7 @@ usage:
   banradius import FILE [--format auto|bitwarden-json|bitwarden-csv|chrome-csv|firefox-csv|1password-csv|apple-csv|keepass-xml] [--into MAP.json]
                                                             a map from a password manager's export (passwords are never read or kept)
   banradius maps list [--data DIR] [--json]                 the stored maps
+  banradius maps prune [--data DIR] [--json]                drop old revisions by the retention rule
   banradius backup FILE [--data DIR]                        every map and revision into one file
   banradius restore FILE [--data DIR]                       replace the store with a backup (checked first)
   banradius --version                                       the version
@@ -46,6 +47,8 @@ The language follows LC_ALL, LC_MESSAGES or LANG (Chinese for zh*).`,
   unknownFormat: (format: string, known: string) => `unknown format ${q(format)}; formats: ${known}`,
   noStoredMap: (id: string, file: string) => `no map ${q(id)} in ${file}`,
   noStoredMaps: '(no stored maps)',
+  pruned: (removed: number, maps: number) =>
+    `removed ${removed} old revision${removed === 1 ? '' : 's'} from ${maps} map${maps === 1 ? '' : 's'}: every revision of the last 30 days is kept, then one per day`,
   mapsHeader: ['id', 'title', 'version', 'saved'],
   storedMap: (id: string) => `map ${id}`,
   backedUp: (m: number, r: number, file: string) => `backed up ${maps(m)} (${revisions(r)}) to ${file}`,

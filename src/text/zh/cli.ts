@@ -15,6 +15,7 @@ export const cli = {
   banradius import 导出文件 [--format auto|bitwarden-json|bitwarden-csv|chrome-csv|firefox-csv|1password-csv|apple-csv|keepass-xml] [--into 地图.json]
                                                             从密码管理器的导出文件生成地图（密码不会被读取或保存）
   banradius maps list [--data 目录] [--json]                 列出已保存的地图
+  banradius maps prune [--data 目录] [--json]                按保留规则删除旧版本（30 天内全留，之后每天一个）
   banradius backup 文件 [--data 目录]                         备份所有地图和版本
   banradius restore 文件 [--data 目录]                        从备份恢复（先完整检查）
   banradius --version                                       显示版本
@@ -39,6 +40,8 @@ export const cli = {
   unknownFormat: (format: string, known: string) => `不认识的格式“${format}”。可用的格式：${known}`,
   noStoredMap: (id: string, file: string) => `${file} 里没有地图“${id}”`,
   noStoredMaps: '（没有保存的地图）',
+  pruned: (removed: number, maps: number) =>
+    `按保留规则删除了 ${removed} 个旧版本（涉及 ${maps} 张地图）：30 天内的版本全部保留，更早的每天保留一个。`,
   mapsHeader: ['ID', '标题', '版本', '保存于'],
   storedMap: (id: string) => `地图 ${id}`,
   backedUp: (maps: number, revisions: number, file: string) =>
