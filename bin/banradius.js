@@ -1,14 +1,7 @@
 #!/usr/bin/env node
-// Launcher for `npx banradius`: the composition root. `serve` starts the API server (src/api), every other
-// command goes to the command line (src/cli); the two shells never import each other (DESIGN §6).
-// TypeScript runs through tsx, so no build step is needed.
+// Runs banradius from the TypeScript sources through tsx, without a build: for a clone (`npm run banradius`) and
+// for tests that start the server as a process. The installed package runs the compiled dist/launch.js instead.
 import { register } from 'tsx/esm/api';
 
 register();
-if (process.argv[2] === 'serve') {
-  const { main } = await import('../src/api/server.ts');
-  await main(process.argv.slice(3));
-} else {
-  const { main } = await import('../src/cli/main.ts');
-  process.exitCode = await main(process.argv.slice(2));
-}
+await import('../src/launch.ts');

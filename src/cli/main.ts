@@ -1,6 +1,6 @@
 /**
  * The command line (DESIGN §8). `main(argv)` dispatches to one command and returns the exit code:
- * 0 success, 1 bad input (file and JSON path named), 2 usage. `serve` is routed by bin/banradius.js.
+ * 0 success, 1 bad input (file and JSON path named), 2 usage. `serve` is routed by src/launch.ts.
  */
 
 import { text } from '../text/index.js';

@@ -3,6 +3,7 @@
  * measured in the same process, so they hold across machines; `--only NAME` runs one section.
  */
 import { benchApi } from './api.bench.js';
+import { benchCliStartup } from './cli-startup.bench.js';
 import { benchImpact } from './impact.bench.js';
 import { benchImpactCli } from './impact-cli.bench.js';
 import { benchRisk } from './risk.bench.js';
@@ -19,6 +20,7 @@ export const SECTIONS: Section[] = [
   { name: 'risk', run: () => benchRisk() },
   { name: 'api', run: () => benchApi() },
   { name: 'ui', run: () => benchUi() },
+  { name: 'cli-startup', run: () => benchCliStartup() },
 ];
 
 const only = process.argv.indexOf('--only');
