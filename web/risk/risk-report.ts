@@ -9,6 +9,7 @@ import { STATUS_LOOK } from '../graph/palette.js';
 import { dataText, h } from '../shell/dom.js';
 import { type Lang, statusName, strings } from '../shell/i18n.js';
 import { blastChart, mainCurrency } from './blast-chart.js';
+import { importanceSection } from './importance-section.js';
 
 export interface RiskProps {
   map: BindingMap;
@@ -223,6 +224,9 @@ export function riskReport(props: RiskProps): HTMLElement {
           ),
     ),
   );
+
+  const importance = importanceSection(map, risk, lang, label);
+  if (importance) root.append(importance);
 
   // Recommendations.
   root.append(
