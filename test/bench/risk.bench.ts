@@ -1,14 +1,15 @@
 /**
- * Risk benchmark (DESIGN §12): the full report (order 2) of a generated 1,000-account map shaped like a family's
- * accounts, and of the largest real case, against their targets (1 s, 50 ms), plus the ratio to the brute-force
- * reference (impact() of every single and pair full ban) measured in the same process.
+ * Risk benchmark (DESIGN §12): the full report at orders 1–3 of person-shaped maps (1,000 and 5,000 accounts)
+ * and of dense maps (250, 1,000, 5,000 accounts, three random requirements each), the largest real case, and
+ * the cut sets against an honest brute force (one plain propagation per single and pair ban), in one process.
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { type Compiled, compile, impact, parseMap, risk } from '../../src/engine/index.js';
+import { cutSetFamilies } from '../../src/engine/cut-sets.js';
+import { type Compiled, compile, parseMap, propagate, risk } from '../../src/engine/index.js';
 import type { Account, BindingMap, Requirement, Way } from '../../src/model/index.js';
 import { bruteForceCutSets } from '../support/naive-risk.js';
-import { lcg } from './generate.js';
+import { generateMap, lcg } from './generate.js';
 import { fmt, median } from './stats.js';
 
 /**
@@ -91,60 +92,80 @@ const time = (fn: () => unknown): number => {
   return performance.now() - t;
 };
 
+/** Sets of each size in a report's cut sets, summed over accounts. */
+function counts(report: ReturnType<typeof risk>): string {
+  let spof = 0;
+  let pairs = 0;
+  let triples = 0;
+  for (const x of Object.values(report.accounts)) {
+    spof += x.spof.length;
+    pairs += x.pairs.length;
+    triples += x.triples?.length ?? 0;
+  }
+  return `${spof} / ${pairs} / ${triples}`;
+}
+
 /** Figures of the risk benchmark. */
 export function benchRisk(n = 1_000): Record<string, string | number> {
-  const map = generatePersonMap(n);
-  const requirements = map.accounts.reduce(
-    (s, a) => s + (a.ways ?? []).reduce((t, w) => t + w.requires.length, 0),
-    0,
+  const out: Record<string, string | number> = {};
+  // Person-shaped maps: a family's accounts.
+  for (const size of [n, 5_000]) {
+    const map = generatePersonMap(size);
+    const report = risk(compile(map), { order: 3 });
+    out[`person-shaped ${size}: sets of 1 / 2 / 3`] = counts(report);
+    out[`person-shaped ${size}: order 1 / 2 / 3`] = [1, 2, 3]
+      .map((order) => fmt(median(() => risk(compile(map), { order: order as 1 | 2 | 3 }), 5, 1)))
+      .join(' / ');
+  }
+  out['target: order 2 of 1,000 person-shaped < 1 s'] = fmt(
+    median(() => risk(compile(generatePersonMap(n))), 5, 1),
   );
-  const c = compile(map);
-  const report = risk(c);
-  const order2 = median(() => risk(compile(map)), 7, 2);
-  const order1 = median(() => risk(compile(map), { order: 1 }), 5, 1);
-  const order3 = median(() => risk(compile(map), { order: 3 }), 3, 1);
+
+  // Dense maps: every account three random requirements (generate.ts), cycles through forward ways.
+  for (const size of [250, 1_000, 5_000]) {
+    const map = generateMap(size);
+    const c = compile(map);
+    const report = risk(c, { order: 3 });
+    out[`dense ${size}: sets of 1 / 2 / 3`] = counts(report);
+    out[`dense ${size}: full report order 3${size === 5_000 ? ' (target < 2 s)' : ''}`] = fmt(
+      median(() => risk(compile(map), { order: 3 }), 3, 1),
+    );
+    out[`dense ${size}: cut sets alone, order 3`] = fmt(median(() => cutSetFamilies(compile(map), 3), 3, 1));
+  }
 
   const parsed = parseMap(JSON.parse(readFileSync('fixtures/qq-permanent-ban-2022.map.json', 'utf8')));
   if (!parsed.ok) throw new Error('fixtures/qq-permanent-ban-2022.map.json is invalid');
-  const realCase = median(() => risk(compile(parsed.map)), 21, 5);
+  out['largest real case, order 2 (target < 50 ms)'] = fmt(median(() => risk(compile(parsed.map)), 21, 5));
 
-  // The brute force takes ~n²/2 impact() calls: exact on a 250-account map of the same shape, and on the
-  // 1,000-account map extrapolated from the mean time of 2,000 pair bans.
-  const small = generatePersonMap(250);
-  const smallRisk = median(() => risk(compile(small)), 5, 1);
-  const smallBrute = time(() => bruteForceCutSets(compile(small)));
-  const perBan = timePairs(c, 2_000);
+  // The honest brute force: one plain propagation per single and pair ban (~n²/2 of them), measured on 250
+  // person-shaped accounts and extrapolated to 1,000 from the mean time of 2,000 pair propagations.
+  const small = compile(generatePersonMap(250));
+  const brute = time(() => bruteForceCutSets(small));
+  const ours = median(() => cutSetFamilies(compile(generatePersonMap(250)), 2), 5, 1);
+  out['brute force 250 person-shaped, order 2 (measured)'] = fmt(brute);
+  out['cut sets 250 person-shaped, order 2'] = fmt(ours);
+  out['ratio brute force / cut sets, 250'] = Math.round(brute / ours);
+  const big = compile(generatePersonMap(n));
+  const perBan = timePairs(big, 2_000);
   const bigBrute = perBan * ((n * (n - 1)) / 2 + n);
-  const counts = Object.values(report.accounts).reduce(
-    (s, x) => ({ spof: s.spof + x.spof.length, pairs: s.pairs + x.pairs.length }),
-    { spof: 0, pairs: 0 },
-  );
-  return {
-    accounts: n,
-    requirements,
-    'single points of failure / minimal pairs': `${counts.spof} / ${counts.pairs}`,
-    recommendations: report.recommendations.length,
-    'risk order 2 (target < 1 s)': fmt(order2),
-    'risk order 1': fmt(order1),
-    'risk order 3': fmt(order3),
-    'largest real case, order 2 (target < 50 ms)': fmt(realCase),
-    'brute force 250 accounts (measured)': fmt(smallBrute),
-    'risk 250 accounts': fmt(smallRisk),
-    'ratio brute force / risk, 250 accounts': Math.round(smallBrute / smallRisk),
-    'brute force 1,000 accounts (extrapolated)': `${(bigBrute / 1000).toFixed(0)} s`,
-    'ratio brute force / risk, 1,000 accounts': Math.round(bigBrute / order2),
-  };
+  const bigOurs = median(() => cutSetFamilies(compile(generatePersonMap(n)), 2), 5, 1);
+  out['brute force 1,000 person-shaped (extrapolated)'] = `${(bigBrute / 1000).toFixed(1)} s`;
+  out['ratio brute force / cut sets, 1,000'] = Math.round(bigBrute / bigOurs);
+  return out;
 }
 
-/** Mean milliseconds of one pair ban through impact() on `c`, over `k` deterministic pairs. */
+/** Mean milliseconds of one plain propagation of a pair of full bans on `c`, over `k` deterministic pairs. */
 function timePairs(c: Compiled, k: number): number {
   const rnd = lcg(99);
-  const ids = c.ids;
-  const pairs = Array.from({ length: k }, () => [
-    ids[Math.floor(rnd() * ids.length)]!,
-    ids[Math.floor(rnd() * ids.length)]!,
-  ]);
+  const n = c.ids.length;
+  const lost = new Uint8Array(c.slotCap.length);
+  const pairs = Array.from({ length: k }, () => [Math.floor(rnd() * n), Math.floor(rnd() * n)] as const);
   const t = performance.now();
-  for (const [a, b] of pairs) impact(c, [{ account: a! }, { account: b! }]);
+  for (const [a, b] of pairs) {
+    lost.fill(1, c.slotBase[a]!, c.slotBase[a + 1]!);
+    lost.fill(1, c.slotBase[b]!, c.slotBase[b + 1]!);
+    propagate(c, lost);
+    lost.fill(0);
+  }
   return (performance.now() - t) / k;
 }

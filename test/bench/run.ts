@@ -7,6 +7,7 @@ import { benchCliStartup } from './cli-startup.bench.js';
 import { benchImpact } from './impact.bench.js';
 import { benchImpactCli } from './impact-cli.bench.js';
 import { benchRisk } from './risk.bench.js';
+import { benchScram } from './scram.bench.js';
 import { benchUi } from './ui.bench.js';
 
 type Section = {
@@ -18,6 +19,7 @@ export const SECTIONS: Section[] = [
   { name: 'impact', run: () => benchImpact() },
   { name: 'impact-1m', run: () => benchImpactCli() },
   { name: 'risk', run: () => benchRisk() },
+  { name: 'scram', run: () => benchScram() },
   { name: 'api', run: () => benchApi() },
   { name: 'ui', run: () => benchUi() },
   { name: 'cli-startup', run: () => benchCliStartup() },

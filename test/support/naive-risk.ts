@@ -5,7 +5,7 @@
  * brute force on the engine's impact() for maps too large for the naive fixpoint.
  */
 import { getProvider } from '../../src/catalog/index.js';
-import { type Compiled, impact } from '../../src/engine/index.js';
+import { type Compiled, propagate } from '../../src/engine/index.js';
 import type { BindingMap, BlastRadius, CutSets, Impact, Risk, Totals } from '../../src/model/index.js';
 import { naiveAvail, naiveImpact } from './naive.js';
 
@@ -199,24 +199,42 @@ export function naiveImportance(accounts: Record<string, CutSets>): Risk['import
 }
 
 /**
- * The brute-force reference on the engine: impact() of every single and every pair of full bans, giving the
- * single points of failure and the minimal pairs of each reachable account (the benchmark's baseline).
+ * The brute-force reference on the engine, and the benchmark's baseline: one plain propagation (the engine's
+ * linear least fixpoint, nothing else) for every single and every pair of full bans among the accounts
+ * reachable at baseline, giving each reachable account its single points of failure and minimal pairs.
  */
 export function bruteForceCutSets(
   c: Compiled,
 ): Record<string, { spof: string[]; pairs: [string, string][] }> {
-  const ids = [...c.ids].sort(cmpIds);
-  const cutIn = (r: Impact) => new Set(ids.filter((x) => r.accounts[x]!.status === 'cut'));
-  const base = impact(c, []);
-  const reachable = ids.filter((x) => base.accounts[x]!.status !== 'unreachable');
-  const single = new Map(reachable.map((a) => [a, cutIn(impact(c, [{ account: a }]))]));
+  const n = c.ids.length;
+  const base = propagate(c, null);
+  const has = (slot: Uint8Array, x: number) => {
+    for (let s = c.slotBase[x]!; s < c.slotBase[x + 1]!; s++) if (slot[s] === 1) return true;
+    return false;
+  };
+  const reachable = [...c.order].filter((x) => has(base.slot, x));
+  const lost = new Uint8Array(c.slotCap.length);
+  /** The reachable accounts, other than the banned ones, left with no capability. */
+  const cutBy = (bans: readonly number[]): number[] => {
+    for (const a of bans) lost.fill(1, c.slotBase[a]!, c.slotBase[a + 1]!);
+    const now = propagate(c, lost);
+    for (const a of bans) lost.fill(0, c.slotBase[a]!, c.slotBase[a + 1]!);
+    return reachable.filter((x) => !bans.includes(x) && !has(now.slot, x));
+  };
+  const single = new Uint8Array(n * n);
   const out: Record<string, { spof: string[]; pairs: [string, string][] }> = {};
-  for (const x of reachable) out[x] = { spof: reachable.filter((a) => single.get(a)!.has(x)), pairs: [] };
+  for (const x of reachable) out[c.ids[x]!] = { spof: [], pairs: [] };
+  for (const a of reachable)
+    for (const x of cutBy([a])) {
+      single[a * n + x] = 1;
+      out[c.ids[x]!]!.spof.push(c.ids[a]!);
+    }
   for (let i = 0; i < reachable.length; i++)
     for (let j = i + 1; j < reachable.length; j++) {
       const [a, b] = [reachable[i]!, reachable[j]!];
-      for (const x of cutIn(impact(c, [{ account: a }, { account: b }])))
-        if (!single.get(a)!.has(x) && !single.get(b)!.has(x)) out[x]!.pairs.push([a, b]);
+      for (const x of cutBy([a, b]))
+        if (single[a * n + x] === 0 && single[b * n + x] === 0)
+          out[c.ids[x]!]!.pairs.push([c.ids[a]!, c.ids[b]!]);
     }
   return out;
 }
