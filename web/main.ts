@@ -4,6 +4,7 @@
  * Panels live in feature folders (see web/README.md); actions change the state only through the store.
  */
 import './shell/styles.js';
+import { emptyAnswers } from '../src/engine/survey.js';
 import { parseMap } from '../src/engine/validate.js';
 import { deleteSelection, present, redoEdit, undoEdit } from './editor/document.js';
 import { mountEditBar } from './editor/edit-bar.js';
@@ -27,6 +28,7 @@ import { createStore } from './shell/store.js';
 import { mountViews } from './shell/views.js';
 import { clearSimulation } from './simulate/actions.js';
 import { mountTable } from './simulate/table-panel.js';
+import { mountSurvey } from './survey/survey-panel.js';
 
 /** The state of a page that shows the example, before anything else is known. */
 function initialState(access: Access, stored: MapSummary[] | null): AppState {
@@ -49,6 +51,7 @@ function initialState(access: Access, stored: MapSummary[] | null): AppState {
     access,
     stored,
     save: { kind: 'off' },
+    survey: { step: 0, answers: emptyAnswers(initialLang()) },
   } as const;
   return { ...blank, ...present(blank as unknown as AppState, map) } as AppState;
 }
@@ -116,6 +119,7 @@ async function boot(): Promise<void> {
   mountSheet(app);
   mountTable(app);
   mountRiskView(app);
+  mountSurvey(app);
   renderSave(app);
   renderPanel(app);
   wireKeys(app);

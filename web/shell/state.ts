@@ -11,11 +11,12 @@ import type { GraphHandle } from '../graph/graph.js';
 import type { GraphData, LinkRef } from '../graph/graph-data.js';
 import type { Autosave, SaveState } from '../maps/autosave.js';
 import type { Source } from '../maps/map-banner.js';
+import type { SurveyState } from '../survey/actions.js';
 import type { ApiClient, MapSummary } from './api-client.js';
 import type { Lang } from './i18n.js';
 import type { Store } from './store.js';
 
-export type View = 'graph' | 'table' | 'risk';
+export type View = 'graph' | 'table' | 'risk' | 'survey';
 export type Mode = 'edit' | 'simulate';
 /** Whether the page reaches the local store: no token in the URL, a token the server refused, or connected. */
 export type Access = 'no-token' | 'bad-token' | 'unreachable' | 'ok';
@@ -51,6 +52,8 @@ export interface AppState {
   /** The stored maps, or null without a store. */
   stored: MapSummary[] | null;
   save: SaveState;
+  /** The guided survey's step and answers (web/survey). */
+  survey: SurveyState;
 }
 
 /** What every action and panel gets: the store and the page's services. */

@@ -14,6 +14,7 @@ import '../editor/editor.css';
 import '../editor/catalog.css';
 import '../editor/ways.css';
 import '../graph/graph-edit.css';
+import '../survey/survey.css';
 import './dialogs.css';
 import './narrow.css';
 import './last.css';

@@ -23,7 +23,7 @@ function renderTabs(app: App): void {
     tab.setAttribute('aria-selected', String(active));
     tab.tabIndex = active ? 0 : -1;
   }
-  for (const v of ['graph', 'table', 'risk'] as const) byId(`view-${v}`).hidden = v !== view;
+  for (const v of ['graph', 'table', 'risk', 'survey'] as const) byId(`view-${v}`).hidden = v !== view;
   document.body.dataset.view = view;
 }
 

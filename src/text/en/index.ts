@@ -9,5 +9,6 @@ import { imports } from './import.js';
 import { issues } from './issues.js';
 import { report } from './report.js';
 import { status } from './status.js';
+import { survey } from './survey.js';
 
-export const en: Catalogue = { access, cli, cutSets, history, impact, imports, issues, report, status };
+export const en: Catalogue = { access, cli, cutSets, history, impact, imports, issues, report, status, survey };

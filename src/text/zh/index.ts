@@ -8,5 +8,6 @@ import { imports } from './import.js';
 import { issues } from './issues.js';
 import { report } from './report.js';
 import { status } from './status.js';
+import { survey } from './survey.js';
 
-export const zh = { access, cli, cutSets, history, impact, imports, issues, report, status };
+export const zh = { access, cli, cutSets, history, impact, imports, issues, report, status, survey };

@@ -1,0 +1,41 @@
+/** @module The guided survey's English words: the roots first, then common apps with their logins, then money. */
+import type { Catalogue } from '../catalogue.js';
+
+export const survey: Catalogue['survey'] = {
+  tab: 'Guided survey',
+  title: 'Enter your accounts in minutes',
+  intro:
+    'Pick the roots you hold yourself, then tap the apps you use and how you log in to them, then money and devices. You get an ordinary map you can edit any time.',
+  steps: ['Roots', 'Common apps', 'Money and devices', 'Finish'],
+  numbers: 'Phone numbers (by carrier)',
+  numbersHint: 'Each tap adds one number. Most apps send their codes to it.',
+  addNumber: (carrier) => `＋ ${carrier} number`,
+  numberLabel: (carrier, n) => `${carrier} number ${n}`,
+  remove: 'Remove',
+  mailboxes: 'Mailboxes',
+  roots: 'Messengers, payments and ID',
+  apps: 'Tap the apps you use; the chips under one are how you log in, tap to switch.',
+  chips: {
+    sms: 'SMS code',
+    wechat: 'WeChat',
+    qq: 'QQ',
+    alipay: 'Alipay',
+    email: 'Email',
+    password: 'Password',
+    apple: 'Apple',
+  },
+  loginsOf: (app) => `How you log in to ${app}`,
+  money: 'Money and devices',
+  moneyHint: 'A rough figure is enough (CNY). Leave blank if none.',
+  moneyField: 'Balance (CNY)',
+  deviceField: 'Devices (CNY)',
+  moneyLabel: 'Balance',
+  deviceLabel: 'Devices',
+  noAccounts: 'No account that holds money or devices yet.',
+  back: 'Back',
+  next: 'Next',
+  finish: 'Build the map',
+  summary: (n) => `${n} accounts will be added.`,
+  nothing: 'Nothing chosen yet.',
+  done: (n) => `Added ${n} accounts`,
+};
