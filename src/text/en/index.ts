@@ -11,4 +11,15 @@ import { report } from './report.js';
 import { status } from './status.js';
 import { survey } from './survey.js';
 
-export const en: Catalogue = { access, cli, cutSets, history, impact, imports, issues, report, status, survey };
+export const en: Catalogue = {
+  access,
+  cli,
+  cutSets,
+  history,
+  impact,
+  imports,
+  issues,
+  report,
+  status,
+  survey,
+};
