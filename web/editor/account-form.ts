@@ -116,25 +116,7 @@ export function accountForm(ctx: EditContext, account: Account): HTMLElement {
     ),
     assetsEditor(ctx, account),
     capabilityWaysEditor(ctx, account),
-    h(
-      'div',
-      { class: 'form-actions account-actions' },
-      h(
-        'button',
-        { type: 'button', id: 'simulate-account', onclick: () => ctx.simulate(account.id) },
-        t.simulateAccount,
-      ),
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'danger',
-          id: 'delete-account',
-          onclick: () => ctx.requestDelete(account.id),
-        },
-        t.deleteAccount,
-      ),
-    ),
+    accountActions(ctx, account),
   );
   const mine = ctx.warnings.filter((w) => w.path[0] === 'accounts' && w.path[1] === index);
   if (mine.length)
@@ -145,4 +127,28 @@ export function accountForm(ctx: EditContext, account: Account): HTMLElement {
       warning: true,
     });
   return root;
+}
+
+/** Simulate this account's ban, or delete it (after a confirmation). */
+function accountActions(ctx: EditContext, account: Account): HTMLElement {
+  const t = strings(ctx.lang);
+  return h(
+    'div',
+    { class: 'form-actions account-actions' },
+    h(
+      'button',
+      { type: 'button', id: 'simulate-account', onclick: () => ctx.simulate(account.id) },
+      t.simulateAccount,
+    ),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'danger',
+        id: 'delete-account',
+        onclick: () => ctx.requestDelete(account.id),
+      },
+      t.deleteAccount,
+    ),
+  );
 }
