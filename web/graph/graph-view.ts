@@ -7,13 +7,14 @@ import type { Impact } from '../../src/model/index.js';
 import { commit } from '../editor/document.js';
 import { openExample, switchTo } from '../maps/open.js';
 import { byId, h, replace } from '../shell/dom.js';
-import { strings } from '../shell/i18n.js';
+import { type Lang, strings } from '../shell/i18n.js';
 import { selectAccount, startAdding } from '../shell/navigation.js';
 import type { App, AppState } from '../shell/state.js';
 import { RECOLOURED } from '../simulate/actions.js';
 import { renderGraph } from './graph.js';
-import type { StatusView } from './graph-data.js';
+import type { GraphData, StatusView } from './graph-data.js';
 import { openLinkChooser } from './graph-edit.js';
+import { type Grouping, groupGraph, groupStatuses, isGroup } from './groups.js';
 import { legend } from './legend.js';
 
 function statusView(result: Impact | null): StatusView {
@@ -60,24 +61,54 @@ function emptyState(app: App): HTMLElement {
   );
 }
 
+/** Which groups of a big map are open, and the grouping drawn for which graph; reset when a map is opened. */
+const groups: {
+  expanded: Set<string>;
+  drawn: Grouping | null;
+  for: { graph: GraphData; lang: Lang; open: number } | null;
+} = { expanded: new Set(), drawn: null, for: null };
+
+/** The grouping for the current graph, recomputed only when the graph, the language or the open groups change. */
+function grouping(state: AppState): Grouping {
+  const f = groups.for;
+  if (groups.drawn && f?.graph === state.graph && f.lang === state.lang && f.open === groups.expanded.size)
+    return groups.drawn;
+  groups.drawn = groupGraph(state.graph, groups.expanded, strings(state.lang).groupLabel);
+  groups.for = { graph: state.graph, lang: state.lang, open: groups.expanded.size };
+  return groups.drawn;
+}
+
+/** Opens a group of a big map: its accounts are drawn, the view kept. */
+function expandGroup(app: App, gid: string): void {
+  groups.expanded.add(gid);
+  app.graph?.update(grouping(app.store.get()).data);
+}
+
 function createGraph(app: App, state: AppState): void {
-  app.graph = renderGraph(byId('graph'), state.graph, {
+  app.graph = renderGraph(byId('graph'), grouping(state).data, {
     lang: state.lang,
     editable: state.mode === 'edit',
-    onActivate: (id) => selectAccount(app, id),
+    onActivate: (id) => {
+      if (!isGroup(id)) return selectAccount(app, id);
+      const first = grouping(app.store.get()).members.get(id)?.[0];
+      expandGroup(app, id);
+      if (first) app.graph?.focus(first);
+    },
     linking: (e) => app.store.get().mode === 'edit' && (app.store.get().linkMode || e.shiftKey),
     onLink: (from, to, at) =>
-      openLinkChooser({
-        map: app.store.get().map,
-        lang: app.store.get().lang,
-        from,
-        to,
-        at,
-        onDone: (candidate) => {
-          if (candidate) commit(app, candidate, { announce: strings(app.store.get().lang).linked });
-          app.graph?.focus(to);
-        },
-      }),
+      isGroup(from) || isGroup(to)
+        ? undefined
+        : openLinkChooser({
+            map: app.store.get().map,
+            lang: app.store.get().lang,
+            from,
+            to,
+            at,
+            onDone: (candidate) => {
+              if (candidate) commit(app, candidate, { announce: strings(app.store.get().lang).linked });
+              app.graph?.focus(to);
+            },
+          }),
     onSelectLink: (link) => {
       app.store.set({ selectedLink: link });
       if (link) byId('graph').focus({ preventScroll: true });
@@ -103,16 +134,20 @@ function renderGraphView(app: App, changed: ReadonlySet<keyof AppState> | null):
   if (app.graph && changed?.has('opened')) {
     app.graph.destroy();
     app.graph = null;
+    groups.expanded = new Set();
   }
+  // An account picked in the table or the search box opens its group, so it can be seen and focused.
+  const hiddenIn = state.selected === null ? undefined : grouping(state).groupOf.get(state.selected);
+  if (hiddenIn) groups.expanded.add(hiddenIn);
   if (!app.graph) createGraph(app, state);
   else {
-    if (changed?.has('graph')) app.graph.update(state.graph);
+    if (changed?.has('graph') || changed?.has('lang') || hiddenIn) app.graph.update(grouping(state).data);
     if (changed?.has('mode')) app.graph.setEditable(state.mode === 'edit');
     if (resized) app.graph.refit();
   }
   app.graph!.show({
     lang: state.lang,
-    statuses: statusView(state.result),
+    statuses: groupStatuses(statusView(state.result), grouping(state)),
     selected: state.selected,
     selectedLink: state.selectedLink,
   });

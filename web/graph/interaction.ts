@@ -228,10 +228,11 @@ export function createZoom(svg: Layers['svg'], viewport: Layers['viewport']): Zo
       const { minX, maxX, minY, maxY } = sceneBounds(nodes);
       const whole = Math.min(1.3, (width - 32) / (maxX - minX), (height - 32) / (maxY - minY));
       // NOTE: never fit so small that labels cannot be read (a phone, a wide map): start at the roots, on the
-      // left, at a readable scale, and let the person pan to the rest.
+      // left (and at the top when it is taller than the view), at a readable scale; the person pans to the rest.
       const k = Math.max(whole, READABLE_SCALE);
       const tx = k === whole ? (width - k * (maxX - minX)) / 2 - k * minX : 16 - k * minX;
-      const ty = (height - k * (maxY - minY)) / 2 - k * minY;
+      const tall = k * (maxY - minY) > height - 32;
+      const ty = tall ? 16 - k * minY : (height - k * (maxY - minY)) / 2 - k * minY;
       svg.call(zoomer.transform, zoomIdentity.translate(tx, ty).scale(k));
     },
     zoomBy(k) {
