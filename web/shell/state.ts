@@ -11,7 +11,7 @@ import type { GraphHandle } from '../graph/graph.js';
 import type { GraphData, LinkRef } from '../graph/graph-data.js';
 import type { Autosave, SaveState } from '../maps/autosave.js';
 import type { Source } from '../maps/map-banner.js';
-import type { SurveyState } from '../survey/actions.js';
+import type { SurveyState } from '../survey/survey-state.js';
 import type { ApiClient, MapSummary } from './api-client.js';
 import type { Lang } from './i18n.js';
 import type { Store } from './store.js';

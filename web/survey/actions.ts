@@ -10,11 +10,7 @@ import { newEmpty } from '../maps/open.js';
 import { setMode, setView } from '../shell/navigation.js';
 import type { App } from '../shell/state.js';
 
-/** Where the survey is: its step (0 roots, 1 apps, 2 money and devices, 3 finish) and the answers so far. */
-export interface SurveyState {
-  step: number;
-  answers: SurveyAnswers;
-}
+export type { SurveyState } from './survey-state.js';
 
 export const LAST_STEP = 3;
 
