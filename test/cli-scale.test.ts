@@ -4,10 +4,12 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Io } from '../src/cli/io.js';
 import { main } from '../src/cli/main.js';
 import { LineSink, writeJson } from '../src/cli/stream-out.js';
+import { cellWidth, displayWidth } from '../src/cli/table.js';
 import { compile, impact, validate } from '../src/engine/index.js';
 import type { Account, BindingMap } from '../src/model/index.js';
 
@@ -56,6 +58,13 @@ describe('banradius on a 300,000-account map', { timeout: 240_000 }, () => {
     expect(v.warnings.filter((w) => w.code === 'unreachable')).toHaveLength(LOOP);
   });
 
+  it('prints one warning line per unreachable account with `validate`', async () => {
+    const c = capture();
+    expect(await main(['validate', file], c.io)).toBe(0);
+    const lines = c.err.join('\n').split('\n');
+    expect(lines.filter((l) => l.includes(': accounts['))).toHaveLength(LOOP);
+  });
+
   it('prints the human table with one row per cut account', async () => {
     const c = capture();
     expect(await main(['impact', file, '--ban', 'phone'], c.io)).toBe(0);
@@ -100,5 +109,47 @@ describe('writeJson', () => {
       sink.end();
       expect(out.join('\n')).toBe(JSON.stringify(v, null, 2));
     }
+  });
+});
+
+describe('cellWidth', () => {
+  it('equals displayWidth on text of Latin, punctuation, CJK, kana, Hangul, marks and emoji', () => {
+    const pieces = [
+      'a',
+      ' ',
+      'é',
+      '\u00ad',
+      '“',
+      '”',
+      '—',
+      '手',
+      '机',
+      '𠮷',
+      'カ',
+      'ｶ',
+      'ﾞ',
+      '가',
+      '\u1100',
+      '\u11a8',
+      '\u0301',
+      '\u3099',
+      '\u302a',
+      '📱',
+      '\ufe0f',
+      '\u200d',
+      '👍🏽',
+      '①',
+      '\r',
+      '\n',
+      '　',
+      '\u202e',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+        const s = parts.join('');
+        expect(cellWidth(s)).toBe(displayWidth(s));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

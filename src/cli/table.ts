@@ -20,10 +20,23 @@ export function displayWidth(s: string): number {
 
 // NOTE: printable ASCII is one column per character; skipping the per-character walk matters on big tables.
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+/** Characters that are each a grapheme of their own whatever their neighbours (no marks, joiners, emoji,
+ * variation selectors, jamo or format characters): Latin, punctuation, CJK, kana, Hangul syllables. */
+const SIMPLE =
+  /^[\x20-\x7e\xa0-\xac\xae-\u02ff\u2010-\u2027\u2030-\u205e\u2e80-\u3029\u3030-\u3098\u309b-\u9fff\uac00-\ud7a3\uf900-\ufaff\uff01-\uff9d\uffa0-\uffef\u{20000}-\u{3fffd}]*$/u;
 
-/** Display width of one cell: {@link displayWidth}, with a shortcut for printable ASCII. */
+/** Display width of one cell: {@link displayWidth}, with shortcuts for text whose characters stand alone. */
 export function cellWidth(s: string): number {
-  return PRINTABLE_ASCII.test(s) ? s.length : displayWidth(s);
+  if (PRINTABLE_ASCII.test(s)) return s.length;
+  if (!SIMPLE.test(s)) return displayWidth(s);
+  // NOTE: no character here joins its neighbour, so graphemes are code points and segmenting can be skipped.
+  let w = 0;
+  for (let i = 0; i < s.length; i++) {
+    const cp = s.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    w += eastAsianWidth(cp);
+  }
+  return w;
 }
 
 const pad = (s: string, width: number) => s + ' '.repeat(Math.max(0, width - cellWidth(s)));

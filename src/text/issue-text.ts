@@ -22,10 +22,25 @@ export function valueAt(doc: unknown, path: readonly (string | number)[]): unkno
   return v;
 }
 
-/** Account labels by id, read from a map document (anything else gives none). */
+const labelCache = new WeakMap<object, { accounts: unknown; count: number; labels: Map<string, string> }>();
+
+/**
+ * Account labels by id, read from a map document (anything else gives none). Remembered per document, so
+ * wording every issue of a big map (150,000 unreachable accounts) reads its accounts once, not per issue.
+ */
 function labelsIn(doc: unknown): Map<string, string> {
-  const out = new Map<string, string>();
   const accounts = valueAt(doc, ['accounts']);
+  if (typeof doc !== 'object' || doc === null) return readLabels(accounts);
+  const count = Array.isArray(accounts) ? accounts.length : -1;
+  const hit = labelCache.get(doc);
+  if (hit && hit.accounts === accounts && hit.count === count) return hit.labels;
+  const labels = readLabels(accounts);
+  labelCache.set(doc, { accounts, count, labels });
+  return labels;
+}
+
+function readLabels(accounts: unknown): Map<string, string> {
+  const out = new Map<string, string>();
   if (Array.isArray(accounts))
     for (const a of accounts) {
       const id = valueAt(a, ['id']);
