@@ -6,6 +6,7 @@ import { benchApi } from './api.bench.js';
 import { benchCliStartup } from './cli-startup.bench.js';
 import { benchImpact } from './impact.bench.js';
 import { benchImpactCli } from './impact-cli.bench.js';
+import { benchImport } from './import.bench.js';
 import { benchRisk } from './risk.bench.js';
 import { benchScram } from './scram.bench.js';
 import { benchUi } from './ui.bench.js';
@@ -23,6 +24,7 @@ export const SECTIONS: Section[] = [
   { name: 'api', run: () => benchApi() },
   { name: 'ui', run: () => benchUi() },
   { name: 'cli-startup', run: () => benchCliStartup() },
+  { name: 'import', run: () => benchImport() },
 ];
 
 const only = process.argv.indexOf('--only');

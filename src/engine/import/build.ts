@@ -21,7 +21,7 @@ import { text } from '../../text/index.js';
 import { capabilitiesOf } from '../compile.js';
 import { freeAccountId } from '../edit.js';
 import { KIND_CAPABILITIES } from '../from-catalog.js';
-import { existingKeys, matchExisting } from './existing.js';
+import { existingKeys, existingMatcher } from './existing.js';
 import { mailProviderOf } from './match.js';
 import { emailDomain, qqNumberOfEmail } from './owner.js';
 import { genericWays, type Slot, templateWays } from './ways.js';
@@ -74,7 +74,7 @@ export function buildImport(entries: readonly ImportEntry[], options: BuildOptio
   const labels = new Set(accounts.map((a) => a.label));
   const registry = existingKeys(accounts);
   const usedExisting = new Set(registry.values());
-  const keyOf = new Map([...registry].map(([key, id]) => [id, key]));
+  const matchExisting = existingMatcher(base.accounts, new Map([...registry].map(([key, id]) => [id, key])));
   const identities: Pending[] = [];
   const services: Pending[] = [];
   let created = 0;
@@ -217,7 +217,7 @@ export function buildImport(entries: readonly ImportEntry[], options: BuildOptio
       : `site:${entry.site.toLowerCase()}|${owner ? identityKey(owner) : (entry.username ?? '').toLowerCase()}`;
     let id = registry.get(key);
     if (id === undefined) {
-      id = matchExisting(accounts, existing, usedExisting, entry, provider, keyOf);
+      id = matchExisting(entry, provider, usedExisting);
       if (id !== undefined) {
         registry.set(key, id);
         usedExisting.add(id);

@@ -32,51 +32,67 @@ export function existingKeys(accounts: readonly Account[]): Map<string, string> 
   return keys;
 }
 
-/**
- * The existing service account an entry is, if any: same provider (or no provider and the entry's name),
- * labelled with the name plus this login name first, else with the bare name unless its ways hang off
- * another mailbox, number or QQ of the same kind as the entry's (or such a one hangs off it) (then it is someone else's account).
- * Accounts already matched or created by this import are skipped. `keyOf` names the map's identities.
- */
-export function matchExisting(
-  accounts: readonly Account[],
-  existing: ReadonlySet<string>,
-  used: ReadonlySet<string>,
+/** Finds the existing service account an entry is: see {@link existingMatcher}. */
+export type Matcher = (
   entry: ImportEntry,
   provider: Provider | undefined,
-  keyOf: ReadonlyMap<string, string>,
-): string | undefined {
-  const names = provider ? [provider.names.zh, provider.names.en] : [entry.name];
-  const owner = entry.hangsOff?.value ?? entry.username ?? '';
-  const withOwner = new Set(
-    owner === ''
-      ? []
-      : names.flatMap((n) => [
-          text('zh').imports.withOwner(n, owner),
-          text('en').imports.withOwner(n, owner),
-        ]),
-  );
-  const bare = new Set(names);
-  const candidates = accounts.filter(
-    (a) =>
-      existing.has(a.id) &&
-      !used.has(a.id) &&
-      (provider ? a.provider === provider.id : a.provider === undefined && a.kind === 'service'),
-  );
-  const h = entry.hangsOff;
-  const ownerKey = h ? (h.kind === 'email' ? `mail:${h.value}` : `${h.kind}:${h.value}`) : undefined;
-  const someoneElses = (a: Account): boolean => {
-    if (ownerKey === undefined) return false;
-    const prefix = ownerKey.slice(0, ownerKey.indexOf(':') + 1);
-    // What it hangs off, and the mailboxes hanging off it (a Google account is its Gmail address's).
-    const hung = (a.ways ?? []).flatMap((w) => w.requires.map((r) => keyOf.get(r.account)));
-    for (const b of accounts)
-      if (keyOf.has(b.id) && (b.ways ?? []).some((w) => w.requires.some((r) => r.account === a.id)))
-        hung.push(keyOf.get(b.id));
-    return !hung.includes(ownerKey) && hung.some((k) => k?.startsWith(prefix));
+  used: ReadonlySet<string>,
+) => string | undefined;
+
+/**
+ * A matcher over the accounts of an existing map: an entry is the account of the same provider (or, without a
+ * provider, a service with the entry's name) labelled with the name plus this login name first, else with the
+ * bare name unless it belongs to another mailbox, number or QQ of the same kind as the entry's (its ways hang
+ * off one, or one hangs off it). Accounts in `used` (already matched) are skipped. `keyOf` names the map's
+ * identities by account id. The map is indexed once, so matching is cheap per entry.
+ */
+export function existingMatcher(accounts: readonly Account[], keyOf: ReadonlyMap<string, string>): Matcher {
+  const byProvider = new Map<string, Account[]>();
+  const byName = new Map<string, Account[]>();
+  const push = (m: Map<string, Account[]>, k: string, a: Account) => {
+    const list = m.get(k);
+    if (list) list.push(a);
+    else m.set(k, [a]);
   };
-  return (
-    candidates.find((a) => withOwner.has(a.label)) ??
-    candidates.find((a) => bare.has(a.label) && !someoneElses(a))
-  )?.id;
+  const owners = new Map<string, (string | undefined)[]>();
+  for (const a of accounts) {
+    if (a.provider !== undefined) push(byProvider, a.provider, a);
+    else if (a.kind === 'service') push(byName, a.label, a);
+    const hung = (a.ways ?? []).flatMap((w) => w.requires.map((r) => keyOf.get(r.account)));
+    owners.set(a.id, [...(owners.get(a.id) ?? []), ...hung]);
+    // A mailbox hanging off an account names that account's owner (a Google account is its Gmail address's).
+    const own = keyOf.get(a.id);
+    if (own !== undefined)
+      for (const w of a.ways ?? [])
+        for (const r of w.requires) owners.set(r.account, [...(owners.get(r.account) ?? []), own]);
+  }
+  return (entry, provider, used) => {
+    const names = provider ? [provider.names.zh, provider.names.en] : [entry.name];
+    const owner = entry.hangsOff?.value ?? entry.username ?? '';
+    const labels = new Set(
+      owner === ''
+        ? []
+        : names.flatMap((n) => [
+            text('zh').imports.withOwner(n, owner),
+            text('en').imports.withOwner(n, owner),
+          ]),
+    );
+    const pool = provider
+      ? (byProvider.get(provider.id) ?? [])
+      : [...labels, ...names].flatMap((l) => byName.get(l) ?? []);
+    const candidates = pool.filter((a) => !used.has(a.id));
+    const h = entry.hangsOff;
+    const ownerKey = h ? (h.kind === 'email' ? `mail:${h.value}` : `${h.kind}:${h.value}`) : undefined;
+    const someoneElses = (a: Account): boolean => {
+      if (ownerKey === undefined) return false;
+      const prefix = ownerKey.slice(0, ownerKey.indexOf(':') + 1);
+      const hung = owners.get(a.id) ?? [];
+      return !hung.includes(ownerKey) && hung.some((k) => k?.startsWith(prefix));
+    };
+    const bare = new Set(names);
+    return (
+      candidates.find((a) => labels.has(a.label)) ??
+      candidates.find((a) => bare.has(a.label) && !someoneElses(a))
+    )?.id;
+  };
 }
