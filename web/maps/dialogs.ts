@@ -57,5 +57,6 @@ export async function openIo(app: App): Promise<void> {
       return parsed.ok ? computeRisk(parsed.compiled) : 'unavailable';
     },
     onImport: (file) => void loadFile(app, file),
+    onPasswordImport: () => void import('../import/import-dialog.js').then((m) => m.openPasswordImport(app)),
   });
 }

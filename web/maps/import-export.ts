@@ -10,6 +10,7 @@ import { redactMap } from '../../src/engine/redact.js';
 import { riskMarkdown } from '../../src/engine/risk-markdown.js';
 import { mapSvg } from '../../src/engine/svg.js';
 import type { BindingMap, Risk } from '../../src/model/index.js';
+import { text } from '../../src/text/index.js';
 import { svgToPng } from '../graph/svg-export.js';
 import type { ApiClient, ExportedFile } from '../shell/api-client.js';
 import { openDialog } from '../shell/dialog.js';
@@ -26,6 +27,8 @@ export interface IoProps {
   computeRisk(map: BindingMap): Promise<Risk | 'unavailable'>;
   /** A file was chosen to import (the dialog closes; the page checks it and says what it found). */
   onImport(file: File): void;
+  /** Opens the password-manager import (web/import/). */
+  onPasswordImport(): void;
 }
 
 /** The file of a map export, made by the server when there is one. */
@@ -43,6 +46,7 @@ async function mapFile(props: IoProps, format: ExportFormat, redact: boolean): P
 /** Opens the dialog. */
 export function openImportExport(props: IoProps): void {
   const t = strings(props.lang);
+  const pw = text(props.lang).imports.page;
   const redact = h('input', { type: 'checkbox', id: 'export-redact' });
   const status = h('p', { class: 'io-status', role: 'status' });
   const run = (f: () => Promise<void>) => async () => {
@@ -104,6 +108,24 @@ export function openImportExport(props: IoProps): void {
         h('p', { class: 'hint' }, t.importHint),
         file,
         h('label', { for: 'io-file-input', class: 'button', id: 'import-button' }, t.importButton),
+      ),
+      h(
+        'section',
+        { class: 'io-section' },
+        h('h3', {}, pw.title),
+        h('p', { class: 'hint' }, pw.openHint),
+        h(
+          'button',
+          {
+            type: 'button',
+            id: 'pw-import-open',
+            onclick: () => {
+              dialog.close();
+              props.onPasswordImport();
+            },
+          },
+          pw.open,
+        ),
       ),
       h(
         'section',

@@ -16,5 +16,6 @@ import '../editor/ways.css';
 import '../graph/graph-edit.css';
 import '../survey/survey.css';
 import './dialogs.css';
+import '../import/import.css';
 import './narrow.css';
 import './last.css';

@@ -37,6 +37,33 @@ export const imports: ImportText = {
     column_count: 'a different number of columns than the header',
     in_trash: 'in the trash',
   },
+  page: {
+    open: 'Import from a password manager…',
+    openHint:
+      'Reads an export of Bitwarden, Chrome/Edge, Firefox, 1Password, Apple Passwords or KeePass into accounts and their bindings.',
+    title: 'Import from a password manager',
+    intro:
+      'Drop the export here, or pick the file. It is read in this page only and never uploaded; passwords, authenticator keys, passkeys and notes are dropped while reading.',
+    drop: 'Drop the export here',
+    pick: 'Pick a file…',
+    reading: 'Reading…',
+    found: (logins, recognised, skipped) =>
+      `${countOf(logins, 'en', { one: 'login', other: 'logins' })} read, ${countOf(recognised, 'en', { one: 'service', other: 'services' })} recognised${skipped > 0 ? `, ${skipped} skipped` : ''}. Check the table: untick the rows you do not want, or correct the service and what it hangs off.`,
+    include: 'Import',
+    site: 'Site or app',
+    provider: 'Recognised as',
+    providerNone: '(not recognised: a plain site)',
+    hangsOff: 'Hangs off',
+    hangsOffNone: '(nothing)',
+    ways: 'The ways it gets',
+    noWays: 'held directly',
+    totp: 'has an authenticator',
+    passkey: 'has a passkey',
+    add: (n) => `Add ${countOf(n, 'en', { one: 'account', other: 'accounts' })} to the map`,
+    addNone: 'No row is ticked',
+    added: (n) => `${countOf(n, 'en', { one: 'account', other: 'accounts' })} added from a password manager`,
+    newTitle: 'Imported from a password manager',
+  },
   report: {
     logins: (n) => `${countOf(n, 'en', { one: 'login', other: 'logins' })} read`,
     recognised: (n, names) =>

@@ -40,6 +40,33 @@ export const imports = {
     column_count: '列数和表头不一致',
     in_trash: '在回收站里',
   } as Record<ImportSkip['code'], string>,
+  page: {
+    open: '从密码管理器导入…',
+    openHint:
+      '读取 Bitwarden、Chrome/Edge、Firefox、1Password、Apple 密码或 KeePass 的导出文件，生成帐号和绑定关系。',
+    title: '从密码管理器导入',
+    intro:
+      '把导出文件拖到这里，或选择文件。文件只在本页里读取，不会上传；密码、验证器密钥、通行密钥和备注在读取时就被丢弃。',
+    drop: '把导出文件拖到这里',
+    pick: '选择文件…',
+    reading: '正在读取…',
+    found: (logins: number, recognised: number, skipped: number) =>
+      `读取到 ${logins} 个登录项，认出 ${recognised} 个服务${skipped > 0 ? `，跳过 ${skipped} 项` : ''}。请检查下表，取消勾选不需要的行，或改正服务和绑定。`,
+    include: '导入',
+    site: '网站或应用',
+    provider: '识别为',
+    providerNone: '（未识别：按普通网站处理）',
+    hangsOff: '挂在',
+    hangsOffNone: '（无）',
+    ways: '得到的登录与找回途径',
+    noWays: '直接持有',
+    totp: '有验证器',
+    passkey: '有通行密钥',
+    add: (n: number) => `添加 ${n} 个帐号到地图`,
+    addNone: '没有勾选任何行',
+    added: (n: number) => `已从密码管理器添加 ${n} 个帐号`,
+    newTitle: '从密码管理器导入的地图',
+  },
   report: {
     logins: (n: number) => `读取登录项 ${n} 个`,
     recognised: (n: number, names: string) => `认出服务 ${n} 个${names === '' ? '' : `：${names}`}`,
