@@ -267,16 +267,16 @@ describe('POST /api/v1/risk', () => {
     }
   });
 
-  it('caps risk by order: 1,000 accounts for order 2, 150 for order 3', async () => {
+  it('caps risk by order: 5,000 accounts for order 2, 3,000 for order 3', async () => {
     const accounts = (n: number) =>
       Array.from({ length: n }, (_, i) => ({ id: `a${i}`, kind: 'phone', label: 'a' }));
-    const r2 = await post('/api/v1/risk', { map: { version: 1, accounts: accounts(1_001) } });
+    const r2 = await post('/api/v1/risk', { map: { version: 1, accounts: accounts(5_001) } });
     expect(r2.statusCode).toBe(413);
-    expect(r2.json().message).toContain('1,001 accounts; POST /api/v1/risk accepts at most 1,000');
-    const r3 = await post('/api/v1/risk', { map: { version: 1, accounts: accounts(151) }, order: 3 });
+    expect(r2.json().message).toContain('5,001 accounts; POST /api/v1/risk accepts at most 5,000');
+    const r3 = await post('/api/v1/risk', { map: { version: 1, accounts: accounts(3_001) }, order: 3 });
     expect(r3.statusCode).toBe(413);
-    expect(r3.json().message).toContain('at most 150');
-    const ok = await post('/api/v1/risk', { map: { version: 1, accounts: accounts(151) }, order: 2 });
+    expect(r3.json().message).toContain('at most 3,000');
+    const ok = await post('/api/v1/risk', { map: { version: 1, accounts: accounts(3_001) }, order: 2 });
     expect(ok.statusCode).toBe(200);
   });
 });

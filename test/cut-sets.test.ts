@@ -155,7 +155,7 @@ describe('cut sets on hand-made maps', () => {
     const map = compile(chain(2_000));
     const run = () => cutSetFamilies(map, 3, undefined, { steps: 1_000, sets: 1_000_000 });
     expect(run).toThrow(TooComplexError);
-    expect(run).toThrow(/too complex for cut sets of order 3.*ask for order 2, one target account/);
+    expect(run).toThrow(/too complex for a risk report of order 3.*ask for order 2, one target account/);
   });
 });
 

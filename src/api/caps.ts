@@ -19,15 +19,16 @@ export interface Cap {
 export const LINEAR_CAP: Cap = { accounts: 20_000, requirements: 100_000 };
 
 /**
- * Risk reports by cut-set order: each order multiplies the work by the number of candidate accounts. Sized so
- * one report takes at most a few seconds with the current engine on a 2-core machine (a generated map of
- * 1,000 accounts at order 2: ~4 s; 150 at order 3: ~2.6 s; 5,000 at order 1: ~1 s). The real cases have
- * about 25 accounts.
+ * Risk reports by cut-set order, sized to what the engine does in about a second on a 2-core machine: cut sets
+ * bottom-up cost what they find (a dense 5,000-account map at order 3: ~0.2 s of cut sets), and the blast
+ * radius and recommendations, one propagation per account, dominate (~0.6 s for 5,000 person-shaped accounts,
+ * ~1.7 s for 5,000 dense ones at order 3). Inside a cap the engine's step budgets end anything pathological
+ * (a chain of accounts each needing the one before) with 413 `map_too_complex` within seconds.
  */
 export const RISK_CAPS: Readonly<Record<1 | 2 | 3, Cap>> = {
   1: { accounts: 5_000, requirements: 25_000 },
-  2: { accounts: 1_000, requirements: 5_000 },
-  3: { accounts: 150, requirements: 750 },
+  2: { accounts: 5_000, requirements: 20_000 },
+  3: { accounts: 3_000, requirements: 12_000 },
 };
 
 /**

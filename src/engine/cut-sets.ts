@@ -12,7 +12,7 @@ import type { CutSets, RiskOrder } from '../model/index.js';
 import type { Compiled } from './compile.js';
 import { type Components, components, forEachRequired } from './components.js';
 import { ALWAYS, type Family, NEVER, SetAlgebra } from './set-family.js';
-import { type Budget, DEFAULT_BUDGET, TooComplexError } from './too-complex.js';
+import { type Budget, DEFAULT_BUDGET, REPORT_SETS, TooComplexError } from './too-complex.js';
 
 /** Per-account cut-set families of a compiled map (those of the accounts asked for and what they require). */
 export interface CutSetFamilies {
@@ -151,9 +151,13 @@ export function cutSetsById(
   });
   const alg = fams.algebra;
   const out: Record<string, CutSets> = {};
+  let reported = 0;
   for (const x of accounts) {
     const bySize: number[][][] = [[], [], [], []];
-    for (const code of fams.cutOf(x)) {
+    const fam = fams.cutOf(x);
+    reported += fam.length;
+    if (reported > REPORT_SETS) throw new TooComplexError(order, 'sets');
+    for (const code of fam) {
       const members = alg.members(code).sort((p, q) => rank[p]! - rank[q]!);
       bySize[members.length]!.push(members);
     }

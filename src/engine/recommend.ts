@@ -11,6 +11,7 @@ import type { AssetTable, BanEffect } from './blast-radius.js';
 import type { Compiled } from './compile.js';
 import { compareTotalsDesc, MoneySum } from './money.js';
 import type { Availability } from './propagate.js';
+import { RECOMMEND_BUDGET, TooComplexError } from './too-complex.js';
 
 /**
  * The provider that hosts an account: when every way the catalog knows for the account's provider needs one
@@ -66,11 +67,13 @@ function valueFixes(
   a: number,
   targets: readonly number[],
   cut: ReadonlySet<number>,
-  seen: { stamp: Int32Array; epoch: number },
+  seen: { stamp: Int32Array; epoch: number; steps: number; order: number },
 ): Candidate[] {
   const found: Candidate[] = [];
   for (const x of targets) {
     const on = stack.lift(x);
+    seen.steps += on.length + 1;
+    if (seen.steps > RECOMMEND_BUDGET) throw new TooComplexError(seen.order, 'recommendations');
     const epoch = ++seen.epoch;
     const saves: number[] = [];
     const sum = new MoneySum();
@@ -142,11 +145,13 @@ export function recommend(
   stack: BanStack,
   assets: AssetTable,
   effects: readonly BanEffect[],
+  /** The report's order, named in a `map_too_complex` error. */
+  order = 2,
 ): Recommendation[] {
   const n = c.ids.length;
   const can = c.ids.map((_, x) => actionable(c, x));
   const cutBy = new Map(effects.map((e) => [e.account, new Set(e.cut)]));
-  const seen = { stamp: new Int32Array(n), epoch: 0 };
+  const seen = { stamp: new Int32Array(n), epoch: 0, steps: 0, order };
   const kept: Candidate[] = [];
   for (const e of effects) {
     const targets = e.cut.filter((x) => can[x]);

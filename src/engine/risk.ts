@@ -44,7 +44,7 @@ export function risk(c: Compiled, opts: RiskOptions = {}): Risk {
   return {
     blastRadius: rankBlastRadius(c, effects),
     accounts,
-    recommendations: recommend(c, base, stack, assets, effects),
+    recommendations: recommend(c, base, stack, assets, effects, order),
     importance: { accounts: importance, overall: overallImportance(importance) },
     exposure: exposure(base, assets, effects),
   };

@@ -3,26 +3,34 @@
  * message says which limit was hit and what to ask for instead, so a shell can show it as it is.
  */
 
-/** Why the cut sets could not be computed within the work budget (the engine's expected error). */
+/** Why a risk analysis could not be done within the work budget (the engine's expected error). */
 export class TooComplexError extends Error {
   readonly code = 'map_too_complex';
   constructor(
     readonly order: number,
-    readonly reason: 'work' | 'sets' | 'accounts',
+    readonly reason: 'work' | 'sets' | 'accounts' | 'recommendations',
   ) {
     const why =
       reason === 'accounts'
         ? `order ${order} handles at most ${maxAccounts(order).toLocaleString('en-US')} accounts`
         : reason === 'sets'
           ? 'the minimal cut sets are too many to hold'
-          : 'finding the minimal cut sets takes too many steps';
+          : reason === 'recommendations'
+            ? 'valuing the recommendations takes too many steps (long chains of accounts that each need the one before)'
+            : 'finding the minimal cut sets takes too many steps';
     const fix =
-      order > 1
+      order > 1 && reason !== 'recommendations'
         ? `ask for order ${order - 1}, one target account, or a smaller map`
         : 'ask for one target account or a smaller map';
-    super(`the map is too complex for cut sets of order ${order}: ${why}; ${fix}`);
+    super(`the map is too complex for a risk report of order ${order}: ${why}; ${fix}`);
   }
 }
+
+/** Steps the recommendations may take: slots turned back on by the trial fixes, summed (a few seconds). */
+export const RECOMMEND_BUDGET = 20_000_000;
+
+/** At most this many cut sets in one report (all accounts together); beyond, the report is too big to hold. */
+export const REPORT_SETS = 2_000_000;
 
 /** The largest account count whose sets of `order` members still encode exactly in a double. */
 export function maxAccounts(order: number): number {
@@ -35,5 +43,5 @@ export interface Budget {
   sets: number;
 }
 
-/** About 10 s of work on a slow core, and 20 million sets (160 MB). */
-export const DEFAULT_BUDGET: Budget = { steps: 400_000_000, sets: 20_000_000 };
+/** A few seconds of work on a slow core, and 20 million sets held (160 MB). */
+export const DEFAULT_BUDGET: Budget = { steps: 100_000_000, sets: 20_000_000 };

@@ -25,6 +25,6 @@ export const cutSets: CutSetsText = {
   pairs: 'These two banned together:',
   triples: 'These three banned together:',
   and: ' + ',
-  tooComplex: (order: number, reason: 'work' | 'sets' | 'accounts') =>
-    `the map is too complex for cut sets of order ${order} (${reason === 'work' ? 'too many steps' : reason === 'sets' ? 'too many cut sets' : 'too many accounts'}): ${order > 1 ? `use --order ${order - 1}, --target for one account, or a smaller map` : 'use --target for one account, or a smaller map'}`,
+  tooComplex: (order: number, reason: 'work' | 'sets' | 'accounts' | 'recommendations') =>
+    `the map is too complex for a risk report of order ${order} (${reason === 'work' ? 'too many steps' : reason === 'sets' ? 'too many cut sets' : reason === 'recommendations' ? 'too many steps to value the recommendations: long chains of accounts' : 'too many accounts'}): ${order > 1 && reason !== 'recommendations' ? `use --order ${order - 1}, --target for one account, or a smaller map` : 'use --target for one account, or a smaller map'}`,
 };

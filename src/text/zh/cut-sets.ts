@@ -22,8 +22,8 @@ export const cutSets = {
   triples: '这三个同时被封：',
   and: ' + ',
   /** 算不完：reason 为 work（步骤太多）、sets（割集太多）或 accounts（账户太多）。 */
-  tooComplex: (order: number, reason: 'work' | 'sets' | 'accounts') =>
-    `地图太复杂，算不出 ${order} 阶割集（${reason === 'work' ? '需要的步骤太多' : reason === 'sets' ? '割集太多' : '账户太多'}）：${order > 1 ? `请改用 --order ${order - 1}、用 --target 只看一个账户，或缩小地图` : '请用 --target 只看一个账户，或缩小地图'}`,
+  tooComplex: (order: number, reason: 'work' | 'sets' | 'accounts' | 'recommendations') =>
+    `地图太复杂，算不出 ${order} 阶风险报告（${reason === 'work' ? '需要的步骤太多' : reason === 'sets' ? '割集太多' : reason === 'recommendations' ? '评估建议的步骤太多：账户链太长' : '账户太多'}）：${order > 1 && reason !== 'recommendations' ? `请改用 --order ${order - 1}、用 --target 只看一个账户，或缩小地图` : '请用 --target 只看一个账户，或缩小地图'}`,
 };
 
 export type CutSetsText = typeof cutSets;
