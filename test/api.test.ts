@@ -246,14 +246,14 @@ describe('POST /api/v1/risk', () => {
   it('gives the engine risk report, order 2 by default', async () => {
     const r = await post('/api/v1/risk', { map: qq });
     expect(r.statusCode).toBe(200);
-    expect(r.json()).toEqual(risk(compile(qq), { order: 2 }));
+    expect(r.json()).toEqual(risk(compile(qq), { order: 2, takeover: true }));
     RiskSchema.parse(r.json());
   });
 
   it('lists triples only with order 3', async () => {
     const r1 = await post('/api/v1/risk', { map: qq, order: 1 });
     const r3 = await post('/api/v1/risk', { map: qq, order: 3 });
-    expect(r1.json()).toEqual(risk(compile(qq), { order: 1 }));
+    expect(r1.json()).toEqual(risk(compile(qq), { order: 1, takeover: true }));
     expect(
       Object.values(r3.json().accounts).some((a) => Array.isArray((a as { triples?: unknown }).triples)),
     ).toBe(true);
@@ -429,6 +429,8 @@ describe('OpenAPI document', () => {
       validate: { map: qq },
       export: { map: qq, format: 'json' },
       import: { content: 'name,url,username,password\r\ngithub.com,https://github.com,a@qq.com,pw\r\n' },
+      takeover: { map: qq, holds: [{ account: 'phone' }] },
+      timeline: { map: qq, preset: 'number_cancelled_recycled', account: 'phone' },
     };
     for (const [path, methods] of Object.entries(doc.paths)) {
       for (const [method, op] of Object.entries(methods)) {

@@ -305,7 +305,7 @@ describe('analyses of a stored map', () => {
     const { id } = await create();
     const r = await get(`/api/v1/maps/${id}/risk?order=2`);
     expect(r.statusCode).toBe(200);
-    expect(r.json()).toEqual(risk(compile(qqMap('我的账号')), { order: 2 }));
+    expect(r.json()).toEqual(risk(compile(qqMap('我的账号')), { order: 2, takeover: true }));
     expect((await get(`/api/v1/maps/${id}/risk`)).json()).toEqual(r.json());
     expect((await get(`/api/v1/maps/${id}/risk?order=4`)).statusCode).toBe(400);
   });

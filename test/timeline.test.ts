@@ -99,12 +99,12 @@ describe('timeline presets in the catalog', () => {
       const r = resolveTimeline(MAP, choice);
       return r.ok ? [] : r.errors.map((e) => `${e.path.join('.')}: ${e.code}`);
     };
-    expect(errors({ preset: 'nope', account: 'phone' })).toEqual(['preset: unknown_preset']);
-    expect(errors({ preset: 'phone_realname_2016' })).toEqual(['account: schema']);
+    expect(errors({ preset: 'nope', account: 'phone' })).toEqual(['preset: unknown_timeline_preset']);
+    expect(errors({ preset: 'phone_realname_2016' })).toEqual(['account: timeline_choice']);
     expect(errors({ preset: 'phone_realname_2016', account: 'ghost' })).toEqual(['account: unknown_account']);
     expect(errors({ preset: 'phone_realname_2016', account: 'alipay' })).toEqual(['account: wrong_kind']);
     expect(errors({ timeline: 'missing' })).toEqual(['timeline: unknown_timeline']);
-    expect(errors({})).toEqual(['timeline: schema']);
+    expect(errors({})).toEqual(['timeline: timeline_choice']);
   });
 });
 

@@ -31,6 +31,7 @@ import { healthRoutes } from './routes/health.js';
 import { impactRoutes } from './routes/impact.js';
 import { importRoutes } from './routes/import.js';
 import { riskRoutes } from './routes/risk.js';
+import { takeoverRoutes } from './routes/takeover.js';
 import { validateRoutes } from './routes/validate.js';
 import { ENGINE_RESULTS } from './schemas.js';
 
@@ -182,6 +183,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(validateRoutes);
       await api.register(impactRoutes, { maps });
       await api.register(riskRoutes, { maps });
+      await api.register(takeoverRoutes, { maps });
       await api.register(exportRoutes, { maps });
       await api.register(importRoutes, { maps });
     },

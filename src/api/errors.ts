@@ -23,6 +23,8 @@ export const ERRORS = {
   invalid_bans: { status: 400, message: 'the bans do not fit the map: {problems}' },
   unknown_scenario: { status: 400, message: 'the map has no scenario {scenario}; its scenarios: {known}' },
   unknown_target: { status: 400, message: 'the map has no account {target} (target)' },
+  invalid_holds: { status: 400, message: 'the holds do not fit the map: {problems}' },
+  invalid_timeline: { status: 400, message: 'the timeline choice does not fit the map: {problems}' },
   bad_request: { status: 400, message: '{detail}' },
   import_refused: { status: 400, message: 'the export cannot be imported: {reason}' },
   unauthorized: {

@@ -27,7 +27,7 @@ export function riskAnswer(c: Compiled, order: RiskOrder, target: string | undef
       },
     ]);
   try {
-    return target === undefined ? risk(c, { order }) : targetRisk(c, target, order);
+    return target === undefined ? risk(c, { order, takeover: true }) : targetRisk(c, target, order);
   } catch (e) {
     if (e instanceof TooComplexError) throw new ApiError('map_too_complex', { detail: e.message });
     throw e;

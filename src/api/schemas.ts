@@ -8,6 +8,7 @@ import { EXPORT_FORMATS } from '../engine/index.js';
 import {
   BanSchema,
   CatalogSchema,
+  HoldSchema,
   IdSchema,
   ImpactSchema,
   ImportReportSchema,
@@ -17,7 +18,10 @@ import {
   MapSchema,
   RiskOrderSchema,
   RiskSchema,
+  TakeoverSchema,
   TargetRiskSchema,
+  TimelineResultSchema,
+  TimelineSchema,
   ValidationSchema,
 } from '../model/index.js';
 import { type Cap, LINEAR_CAP, RISK_CAPS } from './caps.js';
@@ -41,6 +45,26 @@ export const RiskRequestSchema = z.strictObject({
 
 /** The answer of a risk request: the whole report, or with `target` the cut sets of that account only. */
 export const RiskAnswerSchema = z.union([RiskSchema, TargetRiskSchema]);
+export const TakeoverRequestSchema = z.strictObject({
+  map: MapSchema,
+  /** What the stranger holds: whole accounts, or some of their capabilities. */
+  holds: z.array(HoldSchema).max(1000),
+  /** Accounts whose password the stranger knows. */
+  knows: z.array(IdSchema).max(1000).optional(),
+});
+
+export const LangSchema = z.enum(['zh', 'en']);
+
+export const TimelineRequestSchema = z.strictObject({
+  map: MapSchema,
+  /** The id of one of the map's timelines; give either this or `preset` with `account`. */
+  timeline: IdSchema.optional(),
+  /** A catalog timeline preset (e.g. `phone_realname_2016`), built for `account`. */
+  preset: IdSchema.optional(),
+  account: IdSchema.optional(),
+  /** The language of a preset's labels (default zh). */
+  lang: LangSchema.optional(),
+});
 
 export const ValidateRequestSchema = z.strictObject({ map: MapSchema });
 
@@ -82,6 +106,8 @@ export const ImpactBodySchema = ImpactRequestSchema.extend({ map: z.unknown() })
 export const ImportBodySchema = ImportRequestSchema.extend({ into: z.unknown().optional() });
 export const RiskBodySchema = RiskRequestSchema.extend({ map: z.unknown() });
 export const ValidateBodySchema = ValidateRequestSchema.extend({ map: z.unknown() });
+export const TakeoverBodySchema = TakeoverRequestSchema.extend({ map: z.unknown() });
+export const TimelineBodySchema = TimelineRequestSchema.extend({ map: z.unknown() });
 export const ExportBodySchema = ExportRequestSchema.extend({ map: z.unknown() });
 
 const documented = new WeakMap<z.ZodType, z.ZodType>([
@@ -90,6 +116,8 @@ const documented = new WeakMap<z.ZodType, z.ZodType>([
   [ValidateBodySchema, ValidateRequestSchema],
   [ExportBodySchema, ExportRequestSchema],
   [ImportBodySchema, ImportRequestSchema],
+  [TakeoverBodySchema, TakeoverRequestSchema],
+  [TimelineBodySchema, TimelineRequestSchema],
 ]);
 
 /** The schema to document for a route schema: the full request schema for bodies whose map is checked later. */
@@ -106,6 +134,8 @@ export const ENGINE_RESULTS: ReadonlySet<z.ZodType> = new Set<z.ZodType>([
   RiskAnswerSchema,
   ValidationSchema,
   CatalogSchema,
+  TakeoverSchema,
+  TimelineResultSchema,
 ]);
 
 /** Schemas named in the OpenAPI document's components (a private registry: the model's schemas stay unnamed). */
@@ -116,6 +146,10 @@ for (const [schema, id] of [
   [ImpactSchema, 'Impact'],
   [RiskSchema, 'Risk'],
   [TargetRiskSchema, 'TargetRisk'],
+  [HoldSchema, 'Hold'],
+  [TakeoverSchema, 'Takeover'],
+  [TimelineSchema, 'Timeline'],
+  [TimelineResultSchema, 'TimelineResult'],
   [ValidationSchema, 'Validation'],
   [ImportRequestSchema, 'ImportRequest'],
   [ImportResultSchema, 'ImportResult'],

@@ -11,6 +11,8 @@ import { importCommand } from './commands/import.js';
 import { mapsCommand } from './commands/maps.js';
 import { restoreCommand } from './commands/restore.js';
 import { riskCommand } from './commands/risk.js';
+import { takeoverCommand } from './commands/takeover.js';
+import { timelineCommand } from './commands/timeline.js';
 import { validateCommand } from './commands/validate.js';
 import { formatIssues, InputError, UsageError } from './errors.js';
 import { terminalLang } from './i18n.js';
@@ -26,6 +28,8 @@ export const COMMANDS: Record<string, Command> = {
   export: exportCommand,
   risk: riskCommand,
   import: importCommand,
+  takeover: takeoverCommand,
+  timeline: timelineCommand,
   maps: mapsCommand,
   backup: backupCommand,
   restore: restoreCommand,

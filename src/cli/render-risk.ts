@@ -7,6 +7,7 @@ import { formatTotals, type Lang, labelOf } from '../engine/describe.js';
 import { compareTotalsDesc, MoneySum } from '../engine/index.js';
 import type { BindingMap, Risk, Totals } from '../model/index.js';
 import { text } from '../text/index.js';
+import { renderTakeoverRanking } from './render-takeover.js';
 import { importanceLines } from './render-target.js';
 import { table } from './table.js';
 
@@ -148,6 +149,7 @@ export function renderRisk(map: BindingMap, r: Risk, lang: Lang): string {
         ? `  ${cur} 资产价值中有 ${pct(share)} 可能因另一个账户被封而损失。`
         : `  ${pct(share)} of the ${cur} asset value can be lost through the ban of one other account.`,
     );
+  lines.push(...renderTakeoverRanking(map, r.takeover ?? [], lang));
   return lines.join('\n');
 }
 

@@ -1,7 +1,7 @@
 /** @module The pure engine: compile a validated map, propagate bans, explain the impact, validate input. */
 
 export { accountGraph } from './account-graph.js';
-export { parseBanText } from './ban-text.js';
+export { parseBanText, parseHoldText } from './ban-text.js';
 export { applyPresetLose, banLoses, expandBans, lostSlots } from './bans.js';
 export { baseline } from './baseline.js';
 export { type Compiled, capabilitiesOf, compile, slotOf } from './compile.js';
@@ -72,6 +72,7 @@ export { riskMarkdown } from './risk-markdown.js';
 export { targetRisk } from './risk-target.js';
 export { KIND_COLORS, type MapSvg, mapSvg } from './svg.js';
 export { expandHolds, takeover, takeoverSeed } from './takeover.js';
+export { MAX_FIXES_VALUED, takeoverRanking } from './takeover-risk.js';
 export { cleanText, markdownText, xmlText } from './text-escape.js';
 export { resolveTimeline, runTimeline, type TimelineChoice } from './timeline.js';
 export { maxAccounts, TooComplexError } from './too-complex.js';
@@ -80,6 +81,7 @@ export {
   capsLookup,
   checkBans,
   checkHolds,
+  checkKnows,
   type ParseResult,
   parseMap,
   validate,

@@ -12,10 +12,13 @@ import { cutSetFamilies, cutSetsById } from './cut-sets.js';
 import { exposure } from './exposure.js';
 import { importanceOf, overallImportance } from './importance.js';
 import { recommend } from './recommend.js';
+import { takeoverRanking } from './takeover-risk.js';
 
 export interface RiskOptions {
   /** Largest cut sets to list: 1 single points of failure, 2 also pairs (default), 3 also triples. */
   order?: RiskOrder;
+  /** Also rank what a stranger holding each phone or email account takes (DESIGN §4b); default false. */
+  takeover?: boolean;
 }
 
 /**
@@ -47,5 +50,6 @@ export function risk(c: Compiled, opts: RiskOptions = {}): Risk {
     recommendations: recommend(c, base, stack, assets, effects, order),
     importance: { accounts: importance, overall: overallImportance(importance) },
     exposure: exposure(base, assets, effects),
+    ...(opts.takeover === true ? { takeover: takeoverRanking(c) } : {}),
   };
 }

@@ -4,7 +4,7 @@
  * cut off or taken, and what to move before each step. Every step is computed on its own (steps are not
  * cumulative), so a step can lift a ban.
  */
-import { getTimelinePreset } from '../catalog/timelines.js';
+import { allTimelinePresets, getTimelinePreset } from '../catalog/timelines.js';
 import type {
   Ban,
   BindingMap,
@@ -19,6 +19,7 @@ import type {
 import type { Lang } from '../text/index.js';
 import { type Compiled, capabilitiesOf } from './compile.js';
 import { impact } from './impact.js';
+import { makeIssue } from './issues.js';
 import { takeover } from './takeover.js';
 
 /** Which timeline to run: one of the map's (`timeline`), or a catalog preset built for `account`. */
@@ -28,21 +29,22 @@ export interface TimelineChoice {
   account?: string | undefined;
 }
 
-const quote = (s: string) => JSON.stringify(s);
-const issue = (code: string, field: string, message: string): Issue => ({ code, path: [field], message });
-
 /** Builds a catalog timeline preset for one account of the map (the preset and account are checked). */
 function buildPreset(map: BindingMap, presetId: string, accountId: string, lang: Lang): Timeline | Issue {
   const preset = getTimelinePreset(presetId);
-  if (!preset) return issue('unknown_preset', 'preset', `unknown timeline preset ${quote(presetId)}`);
+  if (!preset) {
+    const presets = allTimelinePresets().map((t) => t.id);
+    return makeIssue('unknown_timeline_preset', ['preset'], { preset: presetId, presets });
+  }
   const account = map.accounts.find((a) => a.id === accountId);
-  if (!account) return issue('unknown_account', 'account', `unknown account ${quote(accountId)}`);
+  if (!account) return makeIssue('unknown_account', ['account'], { account: accountId, in: 'timeline' });
   if (!preset.kinds.includes(account.kind))
-    return issue(
-      'wrong_kind',
-      'account',
-      `timeline preset ${quote(presetId)} is for ${preset.kinds.join(', ')} accounts; ${quote(accountId)} is ${account.kind}`,
-    );
+    return makeIssue('wrong_kind', ['account'], {
+      preset: presetId,
+      account: accountId,
+      kind: account.kind,
+      kinds: [...preset.kinds],
+    });
   const caps = capabilitiesOf(account);
   return {
     id: preset.id,
@@ -81,25 +83,18 @@ export function resolveTimeline(
   lang: Lang = 'zh',
 ): { ok: true; timeline: Timeline } | { ok: false; errors: Issue[] } {
   const { timeline, preset, account } = choice;
-  if ((timeline === undefined) === (preset === undefined))
-    return {
-      ok: false,
-      errors: [issue('schema', 'timeline', 'give either a timeline id or a preset, not both')],
-    };
+  if ((timeline === undefined) === (preset === undefined)) {
+    const problem = timeline === undefined ? 'neither' : 'both';
+    return { ok: false, errors: [makeIssue('timeline_choice', ['timeline'], { problem })] };
+  }
   if (timeline !== undefined) {
     const found = (map.timelines ?? []).find((t) => t.id === timeline);
     if (found) return { ok: true, timeline: found };
-    const known = (map.timelines ?? []).map((t) => t.id).join(', ') || '(none)';
-    return {
-      ok: false,
-      errors: [issue('unknown_timeline', 'timeline', `no timeline ${quote(timeline)}; timelines: ${known}`)],
-    };
+    const timelines = (map.timelines ?? []).map((t) => t.id);
+    return { ok: false, errors: [makeIssue('unknown_timeline', ['timeline'], { timeline, timelines })] };
   }
   if (account === undefined)
-    return {
-      ok: false,
-      errors: [issue('schema', 'account', 'a timeline preset needs the account it is for')],
-    };
+    return { ok: false, errors: [makeIssue('timeline_choice', ['account'], { problem: 'no_account' })] };
   const built = buildPreset(map, preset!, account, lang);
   return 'steps' in built ? { ok: true, timeline: built } : { ok: false, errors: [built] };
 }

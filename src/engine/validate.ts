@@ -124,6 +124,14 @@ export function checkHolds(
   return errors;
 }
 
+/** Checks the accounts whose password a stranger knows (DESIGN §4b): each must be an account of the map. */
+export function checkKnows(map: BindingMap, knows: readonly string[], prefix: JsonPath): Issue[] {
+  const ids = new Set(map.accounts.map((a) => a.id));
+  return knows.flatMap((id, i) =>
+    ids.has(id) ? [] : [makeIssue('unknown_account', [...prefix, i], { account: id, in: 'knows' })],
+  );
+}
+
 /** Checks the timelines of a map (DESIGN §4c): unique ids, days strictly increasing, bans and holds known. */
 function checkTimelines(map: BindingMap): Issue[] {
   const errors: Issue[] = [];

@@ -45,7 +45,10 @@ export const ISSUE_PARAMS = {
   }),
   unknown_field: z.strictObject({ field: z.string() }),
   duplicate_id: z.strictObject({ id: z.string(), of: z.enum(['account', 'scenario', 'timeline']) }),
-  unknown_account: z.strictObject({ account: z.string(), in: z.enum(['requirement', 'ban', 'hold']) }),
+  unknown_account: z.strictObject({
+    account: z.string(),
+    in: z.enum(['requirement', 'ban', 'hold', 'knows', 'timeline']),
+  }),
   unknown_capability: z.strictObject({
     account: z.string(),
     capability: z.string(),
@@ -58,6 +61,15 @@ export const ISSUE_PARAMS = {
   unreachable: z.strictObject({ account: z.string() }),
   days_not_increasing: z.strictObject({ day: z.number(), before: z.number() }),
   ban_without_capability: z.strictObject({ text: z.string() }),
+  unknown_timeline: z.strictObject({ timeline: z.string(), timelines: z.array(z.string()) }),
+  unknown_timeline_preset: z.strictObject({ preset: z.string(), presets: z.array(z.string()) }),
+  wrong_kind: z.strictObject({
+    preset: z.string(),
+    account: z.string(),
+    kind: z.string(),
+    kinds: z.array(z.string()),
+  }),
+  timeline_choice: z.strictObject({ problem: z.enum(['both', 'neither', 'no_account']) }),
 };
 export type IssueCode = keyof typeof ISSUE_PARAMS;
 export type IssueParams<C extends IssueCode> = z.infer<(typeof ISSUE_PARAMS)[C]>;

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { TotalsSchema } from './impact.js';
 import { IdSchema } from './map.js';
+import { ViaSchema } from './takeover.js';
 
 /** What the full ban of one account does: the counts and money lost of `impact` with that single ban. */
 export const BlastRadiusSchema = z
@@ -72,6 +73,32 @@ export const RecommendationSchema = z
   .describe('A new way into an account that avoids a single point of failure, valued by what it saves');
 export type Recommendation = z.infer<typeof RecommendationSchema>;
 
+/** An action that closes a takeover path: stop `account` from letting a stranger in by `way` alone. */
+export const TakeoverFixSchema = z
+  .strictObject({
+    account: IdSchema.describe('The account whose way lets the stranger in'),
+    way: ViaSchema.describe('The way to turn off or to give a password'),
+    protects: TotalsSchema.describe('Money the stranger would no longer reach, per currency'),
+    saves: z.array(IdSchema).describe('Accounts the stranger would no longer take, sorted'),
+    text: z.string().describe('The action as an English sentence'),
+    textZh: z.string().describe('The action as a Chinese sentence'),
+  })
+  .describe('Close a way that opens to whoever holds the number or mailbox (turn it off, or add a password)');
+export type TakeoverFix = z.infer<typeof TakeoverFixSchema>;
+
+/** What a stranger holding one phone or email account whole takes (DESIGN §4b). */
+export const RiskTakeoverSchema = z
+  .strictObject({
+    account: IdSchema.describe('The phone or email account the stranger holds whole'),
+    taken: z.array(IdSchema).describe('Accounts the stranger gets into, sorted'),
+    exposed: TotalsSchema.describe('Money in the held and taken accounts that the stranger reaches'),
+    fixes: z
+      .array(TakeoverFixSchema)
+      .describe('By money protected desc, then accounts saved desc, then account id'),
+  })
+  .describe('A recycled number or a leaked mailbox: what its new holder takes');
+export type RiskTakeover = z.infer<typeof RiskTakeoverSchema>;
+
 export const RiskSchema = z
   .strictObject({
     blastRadius: z
@@ -101,6 +128,10 @@ export const RiskSchema = z
         ),
       })
       .describe('How much of the map some single full ban can take away'),
+    takeover: z
+      .array(RiskTakeoverSchema)
+      .optional()
+      .describe('Every phone and email account, by money exposed desc, then accounts taken desc, then id'),
   })
   .describe('The risk report of a map before any ban (DESIGN §4); every ban is a full ban');
 export type Risk = z.infer<typeof RiskSchema>;

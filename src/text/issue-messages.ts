@@ -11,7 +11,7 @@ const MESSAGES: { [C in IssueCode]: (p: IssueParams<C>) => string } = {
   unknown_field: (p) => `unknown field ${q(p.field)}`,
   duplicate_id: (p) => `duplicate ${p.of} id ${q(p.id)}`,
   unknown_account: (p) =>
-    `${p.in === 'ban' ? 'bans' : p.in === 'hold' ? 'holds' : 'requires'} unknown account ${q(p.account)}`,
+    `${{ ban: 'bans', hold: 'holds', knows: 'knows', timeline: 'builds a timeline for', requirement: 'requires' }[p.in]} unknown account ${q(p.account)}`,
   unknown_capability: (p) => {
     const has = `account ${q(p.account)} provides ${p.provides.join(', ')}`;
     if (p.in === 'requirement') return `requires ${q(`${p.account}.${p.capability}`)} but ${has}`;
@@ -28,6 +28,14 @@ const MESSAGES: { [C in IssueCode]: (p: IssueParams<C>) => string } = {
     `account ${q(p.account)} is unreachable even before any ban: no way in works without depending on itself or on another unreachable account`,
   ban_without_capability: () => 'name at least one capability after ":"',
   days_not_increasing: (p) => `day ${p.day} must come after day ${p.before} of the step before`,
+  unknown_timeline: (p) => `no timeline ${q(p.timeline)}; timelines: ${p.timelines.join(', ') || '(none)'}`,
+  unknown_timeline_preset: (p) => `unknown timeline preset ${q(p.preset)}`,
+  wrong_kind: (p) =>
+    `timeline preset ${q(p.preset)} is for ${p.kinds.join(', ')} accounts; ${q(p.account)} is ${p.kind}`,
+  timeline_choice: (p) =>
+    p.problem === 'no_account'
+      ? 'a timeline preset needs the account it is for'
+      : 'give either a timeline id or a preset, not both',
 };
 
 /** The English default message of an issue with these parameters. */

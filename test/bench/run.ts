@@ -9,6 +9,7 @@ import { benchImpactCli } from './impact-cli.bench.js';
 import { benchImport } from './import.bench.js';
 import { benchRisk } from './risk.bench.js';
 import { benchScram } from './scram.bench.js';
+import { benchTakeover } from './takeover.bench.js';
 import { benchUi } from './ui.bench.js';
 
 type Section = {
@@ -21,6 +22,7 @@ export const SECTIONS: Section[] = [
   { name: 'impact-1m', run: () => benchImpactCli() },
   { name: 'risk', run: () => benchRisk() },
   { name: 'scram', run: () => benchScram() },
+  { name: 'takeover', run: () => benchTakeover() },
   { name: 'api', run: () => benchApi() },
   { name: 'ui', run: () => benchUi() },
   { name: 'cli-startup', run: () => benchCliStartup() },

@@ -33,6 +33,7 @@ import {
   exportCap,
   RiskAnswerSchema,
 } from '../schemas.js';
+import { mapsTakeoverRoutes } from './maps-takeover.js';
 
 /** Options of {@link mapsRoutes}: the store to serve (the app passes its `store` option). */
 export interface MapsRoutesOptions {
@@ -372,6 +373,8 @@ export const mapsRoutes: FastifyPluginAsync<MapsRoutesOptions> = async (fastify,
       return app.analyses.run('impact', map, compile(map), { bans: bansOf(map, request.query) });
     },
   );
+
+  await app.register(mapsTakeoverRoutes, { analysable });
 
   app.get(
     '/maps/:id/risk',

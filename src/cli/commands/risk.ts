@@ -56,7 +56,7 @@ export function riskCommand(args: string[], io: Io): number {
       const result = targetRisk(c, target, order);
       io.out(format === 'json' ? JSON.stringify(result, null, 2) : renderTarget(map, result, io.lang));
     } else {
-      const result = risk(c, { order });
+      const result = risk(c, { order, takeover: true });
       if (format === 'json') io.out(JSON.stringify(result, null, 2));
       else if (format === 'markdown') io.out(riskMarkdown(map, result, io.lang).trimEnd());
       else io.out(renderRisk(map, result, io.lang));

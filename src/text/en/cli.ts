@@ -16,6 +16,10 @@ usage:
   banradius risk MAP.json [--order 1|2|3] [--target ID] [--json | --format text|json|markdown] [--redact]
                                                             before a ban: what to fix first, single points of
                                                             failure; --target: how you can lose that account
+  banradius takeover MAP.json --holds ID[:cap,cap] ... [--knows ID ...] [--json]
+                                                            who else gets in with a recycled number or leaked mailbox
+  banradius timeline MAP.json (--timeline ID | --preset PRESET --account ID) [--json]
+                                                            a ban step by step: what is cut off and taken when
   banradius validate MAP.json                               every problem of a map, with its JSON path
   banradius export MAP.json --format json|dot|graphml|mermaid|svg|markdown [--redact]
                                                             the map as a file
@@ -44,6 +48,10 @@ The language follows LC_ALL, LC_MESSAGES or LANG (Chinese for zh*).`,
   badOrder: (text: string) => `--order must be 1, 2 or 3, not ${q(text)}`,
   unknownTarget: (file: string, id: string) => `${file}: no account has the id ${q(id)} (--target)`,
   needFormat: 'name a --format',
+  needHolds: 'name at least one --holds',
+  badHold: (text, problem) => `--holds ${text}: ${problem}`,
+  badHolds: (file) => `${file}: bad --holds or --knows`,
+  badTimeline: (file) => `${file}: bad timeline choice`,
   unknownFormat: (format: string, known: string) => `unknown format ${q(format)}; formats: ${known}`,
   noStoredMap: (id: string, file: string) => `no map ${q(id)} in ${file}`,
   noStoredMaps: '(no stored maps)',

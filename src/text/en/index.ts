@@ -10,6 +10,7 @@ import { issues } from './issues.js';
 import { report } from './report.js';
 import { status } from './status.js';
 import { survey } from './survey.js';
+import { takeover } from './takeover.js';
 
 export const en: Catalogue = {
   access,
@@ -22,4 +23,5 @@ export const en: Catalogue = {
   report,
   status,
   survey,
+  takeover,
 };

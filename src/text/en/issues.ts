@@ -66,6 +66,18 @@ export const issues: IssueTexts = {
   self_requirement: () => 'this way needs the account itself, so it can never be the way in',
   unreachable: () => 'locked out even before any ban: no way in works without depending on itself',
   ban_without_capability: () => 'name at least one capability after “:”',
+  unknown_timeline: (p) =>
+    p.timelines.length > 0
+      ? `no timeline “${p.timeline}”. Timelines: ${listOf(p.timelines, 'en', 'unit')}`
+      : `no timeline “${p.timeline}”; the map has none`,
+  unknown_timeline_preset: (p) =>
+    `unknown timeline preset “${p.preset}”. Presets: ${listOf(p.presets, 'en', 'unit')}`,
+  wrong_kind: (p) =>
+    `timeline preset “${p.preset}” is for ${listOf(p.kinds, 'en', 'or')} accounts; “${p.account}” is ${p.kind}`,
+  timeline_choice: (p) =>
+    p.problem === 'no_account'
+      ? 'a timeline preset needs the account it is for'
+      : 'give either a timeline id or a preset, not both',
   days_not_increasing: (p) =>
     `this step (day ${p.day}) must come on a later day than the step before (day ${p.before})`,
   other: (_code, message) => message,

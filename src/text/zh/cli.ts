@@ -9,6 +9,10 @@ export const cli = {
                                                             封禁会切断哪些账户、损失多少
   banradius risk 地图.json [--order 1|2|3] [--target ID] [--json | --format text|json|markdown] [--redact]
                                                             封号之前：先修哪里、单点故障、暴露程度；--target：怎样会失去这个账户
+  banradius takeover 地图.json --holds ID[:功能,功能] ... [--knows ID ...] [--json]
+                                                            号码被回收、邮箱被盗时，别人能进入哪些账户
+  banradius timeline 地图.json (--timeline ID | --preset 预设 --account ID) [--json]
+                                                            封禁一步步展开：每一步切断和被接管的账户
   banradius validate 地图.json                               检查地图，列出每个问题和它的 JSON 路径
   banradius export 地图.json --format json|dot|graphml|mermaid|svg|markdown [--redact]
                                                             导出地图
@@ -37,6 +41,10 @@ export const cli = {
   badOrder: (text: string) => `--order 只能是 1、2 或 3，不能是“${text}”`,
   unknownTarget: (file: string, id: string) => `${file}：没有 id 为“${id}”的账户（--target）`,
   needFormat: '请用 --format 指定导出格式',
+  needHolds: '至少用一个 --holds 指定陌生人持有的账户',
+  badHold: (text: string, problem: string) => `--holds ${text}：${problem}`,
+  badHolds: (file: string) => `${file}：--holds 或 --knows 和地图对不上`,
+  badTimeline: (file: string) => `${file}：选的时间线和地图对不上`,
   unknownFormat: (format: string, known: string) => `不认识的格式“${format}”。可用的格式：${known}`,
   noStoredMap: (id: string, file: string) => `${file} 里没有地图“${id}”`,
   noStoredMaps: '（没有保存的地图）',

@@ -9,5 +9,18 @@ import { issues } from './issues.js';
 import { report } from './report.js';
 import { status } from './status.js';
 import { survey } from './survey.js';
+import { takeover } from './takeover.js';
 
-export const zh = { access, cli, cutSets, history, impact, imports, issues, report, status, survey };
+export const zh = {
+  access,
+  cli,
+  cutSets,
+  history,
+  impact,
+  imports,
+  issues,
+  report,
+  status,
+  survey,
+  takeover,
+};

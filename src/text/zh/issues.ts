@@ -68,5 +68,15 @@ export const issues: IssueTexts = {
   unreachable: () => '还没封号就进不去：没有一条途径能在不依赖自己的情况下走通',
   ban_without_capability: () => '“:”后面至少要写一个功能',
   days_not_increasing: (p) => `这一步的天数（第 ${p.day} 天）必须比上一步（第 ${p.before} 天）大`,
+  unknown_timeline: (p) =>
+    p.timelines.length > 0
+      ? `没有时间线“${p.timeline}”。这张图的时间线：${listOf(p.timelines, 'zh', 'unit')}`
+      : `没有时间线“${p.timeline}”，这张图还没有时间线`,
+  unknown_timeline_preset: (p) =>
+    `不认识的时间线预设“${p.preset}”。可用的预设：${listOf(p.presets, 'zh', 'unit')}`,
+  wrong_kind: (p) =>
+    `时间线预设“${p.preset}”只用于${listOf(p.kinds, 'zh', 'or')}类账户，“${p.account}”是 ${p.kind}`,
+  timeline_choice: (p) =>
+    p.problem === 'no_account' ? '时间线预设要指定用于哪个账户' : '时间线 ID 和预设只能给一个',
   other: (code, _message) => `有问题（${code}）`,
 };

@@ -1,0 +1,158 @@
+/**
+ * @module The takeover part of the risk report (DESIGN §4b): for every phone and email account, what a stranger
+ * holding it whole takes, ranked by the money exposed, with the actions that close the ways it opens ("Alipay:
+ * turn off SMS code login or add a password — a new owner of 139****1234 could get in").
+ */
+import type { RiskTakeover, TakeoverFix, Totals, Way } from '../model/index.js';
+import { type Lang, listOf, text, wayName } from '../text/index.js';
+import type { Compiled } from './compile.js';
+import { compareTotalsDesc, MoneySum } from './money.js';
+import { type Availability, propagate, type Seed } from './propagate.js';
+import { redactText } from './redact.js';
+import { takeoverSeed } from './takeover.js';
+
+/** At most this many accounts are valued as fixes per held account (the most exposed first), to bound the cost. */
+export const MAX_FIXES_VALUED = 24;
+
+interface AssetRow {
+  slot: number;
+  value: number | undefined;
+  currency: string;
+}
+
+function assetRows(c: Compiled): AssetRow[] {
+  const rows: AssetRow[] = [];
+  c.map.accounts.forEach((acc, a) => {
+    for (const asset of acc.assets ?? [])
+      rows.push({
+        slot: c.slotBase[a]! + c.caps[a]!.indexOf(asset.needs ?? 'access'),
+        value: asset.value,
+        currency: asset.currency ?? 'CNY',
+      });
+  });
+  return rows;
+}
+
+function sumOf(rows: readonly AssetRow[], pick: (r: AssetRow) => boolean): Totals {
+  const sum = new MoneySum();
+  for (const r of rows) if (r.value !== undefined && pick(r)) sum.add(r.value, r.currency);
+  return sum.totals();
+}
+
+/** Accounts other than `held` of which the stranger takes some capability, in id order. */
+function takenOf(c: Compiled, open: Availability, held: number): number[] {
+  const out: number[] = [];
+  for (const a of c.order) {
+    if (a === held) continue;
+    for (let s = c.slotBase[a]!; s < c.slotBase[a + 1]!; s++)
+      if (open.slot[s] === 1) {
+        out.push(a);
+        break;
+      }
+  }
+  return out;
+}
+
+/** The open ways of `x` that require a capability of `held` directly, in sorted order. */
+function directWays(c: Compiled, open: Availability, x: number, held: number): number[] {
+  const out: number[] = [];
+  for (let k = c.accountWayStart[x]!; k < c.accountWayStart[x + 1]!; k++) {
+    const w = c.accountWays[k]!;
+    if (open.way[w] !== 1) continue;
+    for (let r = c.wayReqStart[w]!; r < c.wayReqStart[w + 1]!; r++)
+      if (c.slotAccount[c.wayReqs[r]!] === held) {
+        out.push(w);
+        break;
+      }
+  }
+  return out;
+}
+
+function wayOf(c: Compiled, w: number): Way {
+  const acc = c.map.accounts[c.wayAccount[w]!]!;
+  const target = c.wayTarget[w]!;
+  const list = target < 0 ? acc.ways! : acc.capabilityWays![c.slotCap[target]!]!;
+  return list[c.wayOrdinal[w]!]!;
+}
+
+function sentence(c: Compiled, x: number, ways: readonly number[], held: number, lang: Lang): string {
+  const label = (id: string) => c.map.accounts[c.index.get(id)!]?.label ?? id;
+  const names = ways.map((w) => wayName(wayOf(c, w), label, lang));
+  const holder = redactText(c.map.accounts[held]!.label);
+  const phone = c.map.accounts[held]!.kind === 'phone';
+  return text(lang).takeover.fix(c.map.accounts[x]!.label, listOf([...new Set(names)], lang), holder, phone);
+}
+
+/** Values closing the direct ways of each candidate, against the takeover of `held`. */
+function fixesFor(
+  c: Compiled,
+  seed: Seed,
+  open: Availability,
+  held: number,
+  taken: readonly number[],
+  rows: readonly AssetRow[],
+): TakeoverFix[] {
+  const exposedNow = (r: AssetRow) => open.slot[r.slot] === 1;
+  const candidates = taken
+    .map((x) => ({ x, ways: directWays(c, open, x, held) }))
+    .filter((k) => k.ways.length > 0)
+    .map((k) => ({ ...k, own: sumOf(rows, (r) => c.slotAccount[r.slot] === k.x && exposedNow(r)) }))
+    .sort((p, q) => compareTotalsDesc(p.own, q.own) || (c.ids[p.x]! < c.ids[q.x]! ? -1 : 1))
+    .slice(0, MAX_FIXES_VALUED);
+  const fixes: TakeoverFix[] = [];
+  for (const { x, ways } of candidates) {
+    const closed = seed.closed!.slice();
+    for (const w of ways) closed[w] = 1;
+    const after = propagate(c, null, { ...seed, closed });
+    const still = new Set(takenOf(c, after, held));
+    const saves = taken.filter((y) => !still.has(y)).map((y) => c.ids[y]!);
+    if (saves.length === 0) continue;
+    const first = ways[0]!;
+    const target = c.wayTarget[first]!;
+    fixes.push({
+      account: c.ids[x]!,
+      way:
+        target < 0
+          ? { way: c.wayOrdinal[first]! }
+          : { way: c.wayOrdinal[first]!, capabilityWay: c.slotCap[target]! },
+      protects: sumOf(rows, (r) => exposedNow(r) && after.slot[r.slot] !== 1),
+      saves,
+      text: sentence(c, x, ways, held, 'en'),
+      textZh: sentence(c, x, ways, held, 'zh'),
+    });
+  }
+  return fixes.sort(
+    (p, q) =>
+      compareTotalsDesc(p.protects, q.protects) ||
+      q.saves.length - p.saves.length ||
+      (p.account < q.account ? -1 : p.account > q.account ? 1 : 0),
+  );
+}
+
+/**
+ * For every phone and email account, what a stranger holding it whole takes and the money exposed, ranked by
+ * money exposed desc, accounts taken desc, then id; each with the fixes that close the ways it opens.
+ */
+export function takeoverRanking(c: Compiled): RiskTakeover[] {
+  const rows = assetRows(c);
+  const out: RiskTakeover[] = [];
+  for (const p of c.order) {
+    const kind = c.map.accounts[p]!.kind;
+    if (kind !== 'phone' && kind !== 'email') continue;
+    const seed = takeoverSeed(c, [{ account: c.ids[p]!, capabilities: [...c.caps[p]!] }], new Set());
+    const open = propagate(c, null, seed);
+    const taken = takenOf(c, open, p);
+    out.push({
+      account: c.ids[p]!,
+      taken: taken.map((a) => c.ids[a]!),
+      exposed: sumOf(rows, (r) => open.slot[r.slot] === 1),
+      fixes: fixesFor(c, seed, open, p, taken, rows),
+    });
+  }
+  return out.sort(
+    (p, q) =>
+      compareTotalsDesc(p.exposed, q.exposed) ||
+      q.taken.length - p.taken.length ||
+      (p.account < q.account ? -1 : p.account > q.account ? 1 : 0),
+  );
+}

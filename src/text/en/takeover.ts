@@ -1,0 +1,27 @@
+/** @module Takeover (a stranger holding a number or a mailbox) and timelines in English: statuses, advice, CLI headers. */
+import type { TakeoverText } from '../zh/takeover.js';
+
+export const takeover: TakeoverText = {
+  status: { held: 'held by a stranger', taken: 'taken over', safe: 'safe' },
+  fix: (account, way, holder, phone) =>
+    `${account}: turn off “${way}” or add a password — ${phone ? `a new owner of ${holder}` : `whoever gets into ${holder}`} could get in`,
+  via: (way) => `through “${way}”`,
+  viaCapability: (way, cap) => `through “${way}” (for ${cap} only)`,
+  header: { status: 'Status', account: 'Account', takes: 'Takes', via: 'How' },
+  holds: 'Held by a stranger',
+  knows: 'Passwords known',
+  none: 'No account is taken over.',
+  counts: (held, taken, safe) => `${held} held, ${taken} taken over, ${safe} safe`,
+  exposed: 'Assets exposed',
+  exposedTotal: 'Money exposed',
+  ranking: {
+    title: 'Who else gets in (a recycled number, a leaked mailbox)',
+    line: (holder, taken, money) => `whoever holds ${holder} gets into ${taken} account(s), ${money} exposed`,
+  },
+  timeline: {
+    header: { day: 'Day', step: 'Step', cut: 'Newly cut off', taken: 'Newly taken', act: 'Act before' },
+    day: (d) => `day ${d}`,
+    actBefore: (account, day) => `move ${account} off it or add a password before day ${day}`,
+    source: 'Source',
+  },
+};

@@ -1,0 +1,31 @@
+/** @module 接管（陌生人拿到号码或邮箱）和时间线的中文文字：状态名、建议句子、命令行表头。 */
+import type { TakeoverStatus } from '../../model/index.js';
+
+export const takeover = {
+  status: { held: '在陌生人手里', taken: '被接管', safe: '安全' } as Record<TakeoverStatus, string>,
+  /** 去掉一条接管途径的建议：“支付宝：关掉……”。 */
+  fix: (account: string, way: string, holder: string, phone: boolean) =>
+    `${account}：关掉“${way}”，或者给它加上密码——${phone ? `${holder} 的新机主` : `拿到 ${holder} 的人`}就能登录`,
+  via: (way: string) => `经由“${way}”`,
+  viaCapability: (way: string, cap: string) => `经由“${way}”（只针对 ${cap}）`,
+  header: { status: '状态', account: '账户', takes: '拿到的能力', via: '怎么进去的' },
+  holds: '陌生人持有',
+  knows: '知道密码',
+  none: '没有账户被接管。',
+  counts: (held: number, taken: number, safe: number) => `持有 ${held}，被接管 ${taken}，安全 ${safe}`,
+  exposed: '暴露的资产',
+  exposedTotal: '暴露金额',
+  ranking: {
+    title: '谁还能进来（号码被回收、邮箱被盗时）',
+    line: (holder: string, taken: number, money: string) =>
+      `拿到 ${holder} 的人能进入 ${taken} 个账户，涉及 ${money}`,
+  },
+  timeline: {
+    header: { day: '第几天', step: '这一步', cut: '新切断', taken: '新接管', act: '要提前处理' },
+    day: (d: number) => `第 ${d} 天`,
+    actBefore: (account: string, day: number) => `在第 ${day} 天之前把 ${account} 迁走或加上密码`,
+    source: '来源',
+  },
+};
+
+export type TakeoverText = typeof takeover;
