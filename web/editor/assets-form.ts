@@ -32,6 +32,58 @@ function read(c: Controls): Asset {
   return asset;
 }
 
+/** The controls of one asset row (`asset` null for the new-asset row); `j` is its index in the list. */
+function assetControls(
+  t: ReturnType<typeof strings>,
+  caps: readonly string[],
+  index: number,
+  key: string,
+  j: number,
+  asset: Asset | null,
+): Controls {
+  const path = (f: string) => pathKey(['accounts', index, 'assets', j, f]);
+  const attrs = (f: string) => ({ id: `${key}-${f}`, 'data-key': `${key}-${f}`, 'data-path': path(f) });
+  const label = data(
+    h('input', {
+      ...attrs('label'),
+      type: 'text',
+      maxlength: 200,
+      required: true,
+      value: asset?.label ?? '',
+    }),
+  );
+  const kind = h(
+    'select',
+    attrs('kind'),
+    ASSET_KINDS.map((k) => h('option', { value: k }, t.assetKinds[k] ?? k)),
+  );
+  kind.value = asset?.kind ?? 'money';
+  const value = h('input', {
+    ...attrs('value'),
+    type: 'number',
+    min: 0,
+    step: 'any',
+    inputmode: 'decimal',
+    value: asset?.value ?? '',
+  });
+  const currency = h('input', {
+    ...attrs('currency'),
+    type: 'text',
+    list: 'currency-list',
+    maxlength: 3,
+    size: 4,
+    autocapitalize: 'characters',
+    value: asset?.currency ?? 'CNY',
+  });
+  const needs = h(
+    'select',
+    attrs('needs'),
+    caps.map((c) => h('option', { value: c }, capWords(c, t.capNames))),
+  );
+  needs.value = asset?.needs ?? 'access';
+  return { label, kind, value, currency, needs };
+}
+
 /** The editor of an account's assets. */
 export function assetsEditor(ctx: EditContext, account: Account): HTMLElement {
   const { lang } = ctx;
@@ -54,49 +106,8 @@ export function assetsEditor(ctx: EditContext, account: Account): HTMLElement {
     ),
   );
 
-  const controls = (key: string, j: number, asset: Asset | null): Controls => {
-    const path = (f: string) => pathKey(['accounts', index, 'assets', j, f]);
-    const attrs = (f: string) => ({ id: `${key}-${f}`, 'data-key': `${key}-${f}`, 'data-path': path(f) });
-    const label = data(
-      h('input', {
-        ...attrs('label'),
-        type: 'text',
-        maxlength: 200,
-        required: true,
-        value: asset?.label ?? '',
-      }),
-    );
-    const kind = h(
-      'select',
-      attrs('kind'),
-      ASSET_KINDS.map((k) => h('option', { value: k }, t.assetKinds[k] ?? k)),
-    );
-    kind.value = asset?.kind ?? 'money';
-    const value = h('input', {
-      ...attrs('value'),
-      type: 'number',
-      min: 0,
-      step: 'any',
-      inputmode: 'decimal',
-      value: asset?.value ?? '',
-    });
-    const currency = h('input', {
-      ...attrs('currency'),
-      type: 'text',
-      list: 'currency-list',
-      maxlength: 3,
-      size: 4,
-      autocapitalize: 'characters',
-      value: asset?.currency ?? 'CNY',
-    });
-    const needs = h(
-      'select',
-      attrs('needs'),
-      caps.map((c) => h('option', { value: c }, capWords(c, t.capNames))),
-    );
-    needs.value = asset?.needs ?? 'access';
-    return { label, kind, value, currency, needs };
-  };
+  const controls = (key: string, j: number, asset: Asset | null) =>
+    assetControls(t, caps, index, key, j, asset);
   const fields = (c: Controls) => [
     field(t.assetLabel, c.label),
     h(
