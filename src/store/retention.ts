@@ -27,13 +27,10 @@ export function prunable(
   const keep = new Set<number>([current]);
   const days = new Set<string>();
   for (const r of newestFirst) {
-    const at = Date.parse(r.savedAt);
-    if (!(at < since)) keep.add(r.version);
-    else {
-      const day = r.savedAt.slice(0, 10);
-      if (!days.has(day)) keep.add(r.version);
-      days.add(day);
-    }
+    const day = r.savedAt.slice(0, 10);
+    // Recent ones all stay; an older one stays if it is the newest of its day (a day with a recent one has it).
+    if (!(Date.parse(r.savedAt) < since) || !days.has(day)) keep.add(r.version);
+    days.add(day);
   }
   // Over the cap: the newest kept stay, the current one always.
   const kept = newestFirst.filter((r) => keep.has(r.version));
