@@ -134,7 +134,7 @@ export function renderRisk(map: BindingMap, r: Risk, lang: Lang): string {
     );
   }
 
-  lines.push(...importanceSection(map, r, lang, reachable.sort(byValue)));
+  for (const line of importanceSection(map, r, lang, reachable.sort(byValue))) lines.push(line);
 
   lines.push(zh ? '暴露程度' : 'Exposure');
   const cut = Math.round(r.exposure.accounts * reachable.length);
@@ -149,7 +149,7 @@ export function renderRisk(map: BindingMap, r: Risk, lang: Lang): string {
         ? `  ${cur} 资产价值中有 ${pct(share)} 可能因另一个账户被封而损失。`
         : `  ${pct(share)} of the ${cur} asset value can be lost through the ban of one other account.`,
     );
-  lines.push(...renderTakeoverRanking(map, r.takeover ?? [], lang));
+  for (const line of renderTakeoverRanking(map, r.takeover ?? [], lang)) lines.push(line);
   return lines.join('\n');
 }
 

@@ -159,7 +159,7 @@ export function recommend(
     stack.push(e.account);
     const found = valueFixes(c, stack, assets, e.account, targets, cutBy.get(e.account)!, seen);
     stack.pop();
-    kept.push(...uncovered(c, found));
+    for (const x of uncovered(c, found)) kept.push(x);
   }
   // Of the actions on one account, keep those against the most upstream bans: a way independent of QQ is
   // independent of the QQ mailbox that QQ's ban cuts off.
