@@ -57,6 +57,20 @@ const HAND: Record<string, Facts> = {
     },
     bank_card_frozen: { statuses: { wechat: 'partial', etc: 'cut' } },
   },
+  'mainland-takeover.map.json': {
+    number_cancelled: {
+      statuses: {
+        phone: 'banned',
+        alipay: 'cut',
+        taobao: 'cut',
+        meituan: 'cut',
+        didi: 'cut',
+        wechat: 'degraded',
+      },
+      counts: { banned: 1, cut: 4, partial: 0, degraded: 3, ok: 2 },
+      lost: { CNY: 20150 },
+    },
+  },
   'phone-realname-2016.map.json': {
     one_way_suspension: {
       statuses: { cmcc: 'banned', wechat: 'cut', railway12306: 'cut', bank: 'partial', alipay: 'degraded' },
