@@ -37,11 +37,13 @@ export function mountSheet(app: App): void {
       return;
     }
     const something = state.selected !== null || state.result !== null || state.mode === 'edit';
-    const opening = something && document.body.dataset.sheet !== 'open';
     setOpen(something, app);
     // The sheet covers the lower part of the screen: bring the graph to the top so it stays in view above it.
-    if (opening && state.view === 'graph' && matchMedia(NARROW).matches) {
-      byId('graph').scrollIntoView({ block: 'start', behavior: 'instant' });
+    if (something && state.view === 'graph' && matchMedia(NARROW).matches) {
+      const graph = byId('graph');
+      const top = graph.getBoundingClientRect().top;
+      if (top > window.innerHeight * 0.1 || top < -graph.clientHeight / 2)
+        graph.scrollIntoView({ block: 'start', behavior: 'instant' });
     }
   });
 }
