@@ -3,6 +3,7 @@
  * import and export) in Chinese and English. i18n.ts merges them into its tables, so the language checks of
  * the browser tests cover them too; the English table is typed by the Chinese one.
  */
+import { CAPABILITY_NAMES } from '../../src/text/index.js';
 
 const zh = {
   modeEdit: '编辑',
@@ -191,23 +192,8 @@ const zh = {
   leaveBody: '保存没有成功，离开的话这些改动会丢失。可以先取消，再用“下载 JSON”留一份。',
   leaveAnyway: '仍然离开',
   linkModeOn: '连线模式已打开：从一个账户拖到另一个账户。',
-  // Capabilities in words
-  capNames: {
-    access: '进入和使用',
-    mail: '收邮件',
-    sms: '收短信',
-    call_in: '接听来电',
-    call_out: '拨打电话',
-    data: '上网流量',
-    oauth: '授权登录别的应用',
-    chat: '聊天',
-    contacts: '联系人',
-    pay: '付款',
-    withdraw: '提现',
-    mini_programs: '小程序',
-    icloud: 'iCloud 数据',
-    find_my: '查找和激活锁',
-  } as Record<string, string>,
+  // Capabilities in words: one table for the terminal and the page (src/text)
+  capNames: CAPABILITY_NAMES.zh as Record<string, string>,
   // Risk report as Markdown
 };
 
@@ -401,22 +387,7 @@ const en: EditorStrings = {
     'Saving did not work; if you leave, these edits are lost. Cancel, then use “Download JSON” to keep a copy.',
   leaveAnyway: 'Leave anyway',
   linkModeOn: 'Link mode is on: drag from one account onto another.',
-  capNames: {
-    access: 'get in and use it',
-    mail: 'receive mail',
-    sms: 'receive SMS',
-    call_in: 'receive calls',
-    call_out: 'make calls',
-    data: 'mobile data',
-    oauth: 'log in to other apps',
-    chat: 'chat',
-    contacts: 'contacts',
-    pay: 'pay',
-    withdraw: 'withdraw money',
-    mini_programs: 'mini programs',
-    icloud: 'iCloud data',
-    find_my: 'Find My and activation lock',
-  },
+  capNames: CAPABILITY_NAMES.en,
 };
 
 export const EDITOR_STRINGS = { zh, en };
