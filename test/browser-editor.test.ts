@@ -98,6 +98,11 @@ describe('the editor in Chromium', () => {
     }
     await opts.before?.();
     await page.click('#new-add');
+    // With no way ticked the picker asks whether the person holds the account directly.
+    if (!opts.templates?.length) {
+      await page.waitForSelector('#confirm-dialog');
+      await page.click('#confirm-ok');
+    }
     await page.waitForSelector('#account-edit-title');
   }
 

@@ -4,7 +4,9 @@
  * email?). Also the add / cancel buttons shared with the custom form.
  */
 import type { BindingMap, Provider, WayTemplate } from '../../src/model/index.js';
+import { text } from '../../src/text/index.js';
 import { kindIcon } from '../graph/legend.js';
+import { confirmDialog } from '../shell/dialog.js';
 import { data, h, replace } from '../shell/dom.js';
 import { type Lang, strings } from '../shell/i18n.js';
 import { field, pathKey, showIssues } from './fields.js';
@@ -20,6 +22,17 @@ import {
 } from './new-account.js';
 import { NEW, type PickerProps } from './picker-state.js';
 import { capWords } from './ways-form.js';
+
+/** "You hold it directly?" for an account added with no way in. */
+function confirmRoot(lang: Lang, label: string): Promise<boolean> {
+  const t = text(lang).survey;
+  return confirmDialog({
+    title: t.rootTitle(label),
+    body: t.rootBody,
+    confirm: t.rootConfirm,
+    cancel: t.rootCancel,
+  });
+}
 
 /** The name to show for what a slot wants: its provider's name, else its kind's. */
 function slotWhat(slot: Slot, lang: 'zh' | 'en'): string {
@@ -145,7 +158,9 @@ export function providerForm(props: PickerProps, provider: Provider): HTMLElemen
   };
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    add();
+    // No way at all makes the account a root: ask before that, it is rarely what the person means (DESIGN §4d).
+    if (provider.ways.length === 0 || rows.some((r) => r.box.checked)) add();
+    else void confirmRoot(lang, label.value.trim()).then((yes) => yes && add());
   });
   replace(
     form,

@@ -38,4 +38,9 @@ export const survey: Catalogue['survey'] = {
   summary: (n) => `${n} accounts will be added.`,
   nothing: 'Nothing chosen yet.',
   done: (n) => `Added ${n} accounts`,
+  rootTitle: (label) => `Do you hold “${label}” directly?`,
+  rootBody:
+    'No way in is ticked: it becomes a root, which no ban can cut off. If you log in to it through another account, go back and tick that way.',
+  rootConfirm: 'Yes, I hold it directly',
+  rootCancel: 'Back to the ways',
 };

@@ -37,4 +37,9 @@ export const survey = {
   summary: (n: number) => `将添加 ${n} 个账户。`,
   nothing: '还什么都没选。',
   done: (n: number) => `已添加 ${n} 个账户`,
+  rootTitle: (label: string) => `“${label}”由你直接持有？`,
+  rootBody:
+    '没有勾选任何登录或找回途径：它会成为根账户，任何封禁都切不断它。如果它要靠别的账户登录，请返回勾选。',
+  rootConfirm: '是，我直接持有',
+  rootCancel: '返回勾选途径',
 };
