@@ -80,7 +80,7 @@ describe('analyses in a worker thread', { timeout: 180_000 }, () => {
     const a = await app({ alwaysInWorker: true });
     const c = compile(FIXTURE);
     const r = await post(a, '/api/v1/risk', { map: FIXTURE, order: 2 });
-    expect(r.json()).toEqual(JSON.parse(JSON.stringify(risk(c, { order: 2 }))));
+    expect(r.json()).toEqual(JSON.parse(JSON.stringify(risk(c, { order: 2, takeover: true }))));
     const bans = [{ account: FIXTURE.accounts[0]!.id }];
     const i = await post(a, '/api/v1/impact', { map: FIXTURE, bans });
     expect(i.json()).toEqual(JSON.parse(JSON.stringify(impact(c, bans))));
