@@ -51,6 +51,8 @@ function initialState(access: Access, stored: MapSummary[] | null): AppState {
     access,
     stored,
     save: { kind: 'off' },
+    holder: null,
+    takeover: null,
     survey: { step: 0, answers: emptyAnswers(initialLang()) },
   } as const;
   return { ...blank, ...present(blank as unknown as AppState, map) } as AppState;

@@ -13,6 +13,7 @@ import { removeLink } from '../graph/graph-edit.js';
 import { byId } from '../shell/dom.js';
 import { strings } from '../shell/i18n.js';
 import type { App, AppState } from '../shell/state.js';
+import { takeoverAfterEdit } from '../takeover/actions.js';
 import { confirmDelete } from './delete-confirm.js';
 import { record, redo, startHistory, stepBackTo, undo } from './history.js';
 
@@ -40,6 +41,7 @@ export function present(state: AppState, map: BindingMap): Partial<AppState> {
     selected: state.selected && ids.has(state.selected) ? state.selected : null,
     selectedLink: null,
     risk: null,
+    ...takeoverAfterEdit(parsed.compiled, bans.length > 0 ? null : state.holder),
   };
 }
 

@@ -3,7 +3,7 @@
  * without accounts). The graph is drawn once and then updated in place: an edit keeps zoom and pan, a
  * simulation only re-colours, a mode switch only turns link editing on or off.
  */
-import type { Impact } from '../../src/model/index.js';
+import type { Impact, TakeoverStatus } from '../../src/model/index.js';
 import { commit } from '../editor/document.js';
 import { openExample, switchTo } from '../maps/open.js';
 import { byId, h, replace } from '../shell/dom.js';
@@ -22,6 +22,11 @@ function statusView(result: Impact | null): StatusView {
   const m = new Map<string, { status: Impact['accounts'][string]['status']; lost: string[] }>();
   for (const [id, r] of Object.entries(result.accounts)) m.set(id, r);
   return m;
+}
+
+function takeoverView(state: AppState): ReadonlyMap<string, TakeoverStatus> | null {
+  if (state.takeover === null) return null;
+  return new Map(Object.entries(state.takeover.accounts).map(([id, r]) => [id, r.status]));
 }
 
 /**
@@ -150,12 +155,13 @@ function renderGraphView(app: App, changed: ReadonlySet<keyof AppState> | null):
     statuses: groupStatuses(statusView(state.result), grouping(state)),
     selected: state.selected,
     selectedLink: state.selectedLink,
+    takeover: takeoverView(state),
   });
   if (changed?.has('result')) performance.mark(RECOLOURED);
 }
 
 export function mountGraphView(app: App): void {
-  const keys = ['opened', 'graph', 'mode', 'lang', 'result', 'selected', 'selectedLink'] as const;
+  const keys = ['opened', 'graph', 'mode', 'lang', 'result', 'selected', 'selectedLink', 'takeover'] as const;
   app.store.subscribe(keys, (_s, changed) => renderGraphView(app, changed));
   app.store.subscribe(['view', 'stored', 'source'], (state, changed) => {
     if (state.view !== 'graph') return;

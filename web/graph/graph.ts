@@ -53,7 +53,13 @@ export function renderGraph(
 ): GraphHandle {
   const maxLabel = options.maxLabel ?? 26;
   let editable = options.editable ?? false;
-  const view: GraphView = { statuses: null, lang: options.lang ?? 'en', selected: null, selectedLink: null };
+  const view: GraphView = {
+    statuses: null,
+    lang: options.lang ?? 'en',
+    selected: null,
+    selectedLink: null,
+    takeover: null,
+  };
   const layers = createLayers(container);
   const rings = createRings(layers.rings);
   const zoom = createZoom(layers.svg, layers.viewport);

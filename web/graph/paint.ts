@@ -3,10 +3,11 @@
  * and in its aria-label), each link's state (normal, broken by the simulation, dead at baseline, faded) and the
  * selected link. Each element remembers what it shows, so a repaint touches only what changed.
  */
-import type { Status } from '../../src/model/index.js';
+import type { Status, TakeoverStatus } from '../../src/model/index.js';
+import { text } from '../../src/text/index.js';
 import { type Lang, statusName, strings } from '../shell/i18n.js';
 import type { GraphReq, LinkRef, StatusView } from './graph-data.js';
-import { KIND_LOOK, STATUS_LOOK } from './palette.js';
+import { KIND_LOOK, STATUS_LOOK, TAKEOVER_LOOK } from './palette.js';
 import type { NodeDatum, Segment, WayDatum } from './scene.js';
 
 /** What the graph shows besides the map itself. */
@@ -18,6 +19,8 @@ export interface GraphView {
   selected: string | null;
   /** The selected link (edit mode). */
   selectedLink: LinkRef | null;
+  /** Per account, its status when a stranger holds a number or mailbox (web/takeover); null for none. */
+  takeover: ReadonlyMap<string, TakeoverStatus> | null;
 }
 
 /** What each element shows now (a key), so an unchanged element is skipped. */
@@ -31,6 +34,11 @@ function changed(el: Element, key: string): boolean {
 
 /** Paints one account node (`g.node` with its shape, status label and title). */
 export function paintNode(g: SVGGElement, d: NodeDatum, view: GraphView): void {
+  if (view.takeover !== null) {
+    paintTakeover(g, d, view, view.takeover.get(d.id) ?? 'safe');
+    return;
+  }
+  g.removeAttribute('data-takeover');
   const { statuses, lang, selected } = view;
   const simulating = statuses !== null;
   const status: Status = d.unreachable ? 'unreachable' : (statuses?.get(d.id)?.status ?? 'ok');
@@ -64,6 +72,26 @@ export function paintNode(g: SVGGElement, d: NodeDatum, view: GraphView): void {
     t.nodeAria(d.label, t.kinds[d.kind], d.unreachable || simulating ? name : null),
   );
   g.querySelector('title')!.textContent = showStatus ? `${d.label} · ${name}` : d.label;
+}
+
+/** Paints one account node for a takeover: held and taken in purple with a dashed outline, safe plain. */
+function paintTakeover(g: SVGGElement, d: NodeDatum, view: GraphView, status: TakeoverStatus): void {
+  const { lang, selected } = view;
+  if (!changed(g, `takeover|${status}|${d.id === selected}|${lang}|${d.kind}|${d.label}`)) return;
+  const t = strings(lang);
+  const shape = g.querySelector<SVGPathElement>('path.shape')!;
+  g.classList.toggle('selected', d.id === selected);
+  g.removeAttribute('data-status');
+  const kindColor = KIND_LOOK[d.kind].color;
+  const look = status === 'safe' ? null : TAKEOVER_LOOK[status];
+  if (look) g.setAttribute('data-takeover', status);
+  else g.removeAttribute('data-takeover');
+  shape.setAttribute('fill', look ? look.fill : '#e9ecf0');
+  shape.setAttribute('stroke', look ? look.color : kindColor);
+  const name = text(lang).takeover.status[status];
+  g.querySelector('text.status-label')!.textContent = look ? `${look.icon} ${name}` : '';
+  g.setAttribute('aria-label', t.nodeAria(d.label, t.kinds[d.kind], name));
+  g.querySelector('title')!.textContent = look ? `${d.label} · ${name}` : d.label;
 }
 
 /** Paints one drawn segment of a way. */

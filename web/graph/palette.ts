@@ -13,7 +13,7 @@ import {
   symbolTriangle,
   symbolWye,
 } from 'd3-shape';
-import type { Kind, Status } from '../../src/model/index.js';
+import type { Kind, Status, TakeoverStatus } from '../../src/model/index.js';
 
 export interface KindLook {
   color: string;
@@ -50,3 +50,9 @@ export const STATUS_LOOK: Record<Status, StatusLook> = {
 
 /** Statuses in the order the legend and summaries list them. */
 export const STATUS_ORDER: readonly Status[] = ['banned', 'cut', 'partial', 'degraded', 'ok', 'unreachable'];
+
+/** How held and taken accounts look in a takeover: purple, never a ban colour, with a dashed outline (CSS). */
+export const TAKEOVER_LOOK: Record<Exclude<TakeoverStatus, 'safe'>, StatusLook> = {
+  held: { color: '#5b2a86', fill: '#c9a7e6', icon: '◉' },
+  taken: { color: '#7b3fb0', fill: '#e6d5f5', icon: '⇢' },
+};

@@ -6,6 +6,8 @@
 import { editParts } from '../editor/edit-view.js';
 import { banAccount, clearSimulation, removeBan, runScenario } from '../simulate/actions.js';
 import { simulatePanel } from '../simulate/simulate-panel.js';
+import { holdAccount } from '../takeover/actions.js';
+import { takeoverSection } from '../takeover/takeover-panel.js';
 import { byId, replace } from './dom.js';
 import { strings } from './i18n.js';
 import { selectAccount } from './navigation.js';
@@ -13,7 +15,19 @@ import type { App } from './state.js';
 
 function simulateParts(app: App): HTMLElement[] {
   const state = app.store.get();
-  return simulatePanel({
+  const onSelect = (id: string) => {
+    if (app.store.get().view === 'graph') app.graph?.focus(id);
+    selectAccount(app, id);
+  };
+  const who = takeoverSection({
+    compiled: state.compiled,
+    lang: state.lang,
+    holder: state.holder,
+    takeover: state.takeover,
+    onHold: (holder) => holdAccount(app, holder),
+    onSelect,
+  });
+  const parts = simulatePanel({
     map: state.map,
     lang: state.lang,
     selected: state.selected,
@@ -28,11 +42,9 @@ function simulateParts(app: App): HTMLElement[] {
       app.store.set({ selected: null });
       app.graph?.focus(id);
     },
-    onSelect: (id) => {
-      if (app.store.get().view === 'graph') app.graph?.focus(id);
-      selectAccount(app, id);
-    },
+    onSelect,
   });
+  return state.selected ? parts : [who, ...parts];
 }
 
 export function renderPanel(app: App): void {
@@ -51,7 +63,17 @@ export function renderPanel(app: App): void {
 }
 
 export function mountSidePanel(app: App): void {
-  const keys = ['mode', 'selected', 'bans', 'result', 'scenarioId', 'map', 'lang', 'picker'] as const;
+  const keys = [
+    'mode',
+    'selected',
+    'bans',
+    'result',
+    'scenarioId',
+    'map',
+    'lang',
+    'picker',
+    'takeover',
+  ] as const;
   app.store.subscribe(keys, (_state, _changed, meta) => {
     if (!meta.quiet) renderPanel(app);
   });

@@ -4,7 +4,7 @@
  * are computed by `present` in editor/document.ts whenever the map changes, never by a panel.
  */
 import type { Compiled } from '../../src/engine/compile.js';
-import type { Ban, BindingMap, Impact, Issue, Risk } from '../../src/model/index.js';
+import type { Ban, BindingMap, Impact, Issue, Risk, Takeover } from '../../src/model/index.js';
 import type { PickerState } from '../editor/catalog-picker.js';
 import type { History } from '../editor/history.js';
 import type { GraphHandle } from '../graph/graph.js';
@@ -52,6 +52,10 @@ export interface AppState {
   /** The stored maps, or null without a store. */
   stored: MapSummary[] | null;
   save: SaveState;
+  /** The phone or mailbox a stranger is simulated to hold whole (web/takeover), or null. */
+  holder: string | null;
+  /** What that stranger gets into, or null with no holder. */
+  takeover: Takeover | null;
   /** The guided survey's step and answers (web/survey). */
   survey: SurveyState;
 }

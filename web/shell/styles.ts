@@ -8,6 +8,7 @@ import '../graph/graph.css';
 import '../simulate/panel.css';
 import '../simulate/summary.css';
 import '../simulate/table.css';
+import '../takeover/takeover.css';
 import '../risk/risk.css';
 import './alerts.css';
 import '../editor/editor.css';

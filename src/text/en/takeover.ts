@@ -24,4 +24,15 @@ export const takeover: TakeoverText = {
     actBefore: (account, day) => `move ${account} off it or add a password before day ${day}`,
     source: 'Source',
   },
+  panel: {
+    title: 'Who else gets in',
+    pick: 'If a stranger gets this number or mailbox',
+    nobody: '(no simulation)',
+    none: 'This map has no phone number or mailbox.',
+    takes: (account, caps) => `${account}: gets ${caps}`,
+    heldLine: (account) => `${account}: held by the stranger`,
+    summary: (holder, taken) => `Whoever holds ${holder} also gets into ${taken} account(s):`,
+    money: (money) => `Money exposed: ${money}`,
+    noMoney: 'No asset with a value is exposed.',
+  },
 };

@@ -26,6 +26,17 @@ export const takeover = {
     actBefore: (account: string, day: number) => `在第 ${day} 天之前把 ${account} 迁走或加上密码`,
     source: '来源',
   },
+  panel: {
+    title: '谁还能进来',
+    pick: '如果陌生人拿到这个号码或邮箱',
+    nobody: '（不模拟）',
+    none: '这张图里没有手机号或邮箱。',
+    takes: (account: string, caps: string) => `${account}：能拿到 ${caps}`,
+    heldLine: (account: string) => `${account}：在陌生人手里`,
+    summary: (holder: string, taken: number) => `拿到 ${holder} 的人还能进入 ${taken} 个账户：`,
+    money: (money: string) => `暴露金额：${money}`,
+    noMoney: '没有标了金额的资产暴露。',
+  },
 };
 
 export type TakeoverText = typeof takeover;

@@ -1,0 +1,113 @@
+/**
+ * "Who else gets in" in a real browser: with the mainland takeover fixture loaded, picking the phone number
+ * paints exactly the engine's held and taken accounts on the graph (purple, dashed, the status in words), and
+ * the panel names every taken account and the money exposed in Chinese and in English. Screenshots at desktop
+ * and phone sizes go to test/artifacts/.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compile, parseMap } from '../src/engine/index.js';
+import { takeover } from '../src/engine/takeover.js';
+import type { BindingMap } from '../src/model/index.js';
+import { formatTotals, text } from '../src/text/index.js';
+import { openSession, type PageWatch, ROOT, type Session } from './support/browser.js';
+
+const ARTIFACTS = join(ROOT, 'test/artifacts');
+const FIXTURE = join(ROOT, 'fixtures/mainland-takeover.map.json');
+
+function loadFixture(): BindingMap {
+  const parsed = parseMap(JSON.parse(readFileSync(FIXTURE, 'utf8')));
+  if (!parsed.ok) throw new Error('the takeover fixture does not validate');
+  return parsed.map;
+}
+
+describe('who else gets in, in Chromium', () => {
+  let session: Session;
+  let page: Page;
+  let watch: PageWatch;
+  const map = loadFixture();
+  const expected = takeover(compile(map), [{ account: 'phone' }]);
+  const ofStatus = (s: string) =>
+    Object.entries(expected.accounts)
+      .filter(([, r]) => r.status === s)
+      .map(([id]) => id)
+      .sort();
+  const label = (id: string) => map.accounts.find((a) => a.id === id)!.label;
+
+  const shown = (status: string) =>
+    page.$$eval(`.node[data-takeover="${status}"]`, (els) =>
+      els.map((e) => e.getAttribute('data-id')!).sort(),
+    );
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    session = await openSession();
+    ({ page, watch } = session);
+    await page.setInputFiles('#file-input', {
+      name: 'mainland-takeover.map.json',
+      mimeType: 'application/json',
+      buffer: readFileSync(FIXTURE),
+    });
+    await page.waitForSelector('.node[data-id="alipay"]');
+  });
+
+  afterAll(() => session?.close());
+
+  it('picking the phone number shows exactly the engine’s held and taken accounts on the graph', async () => {
+    await page.selectOption('#takeover-holder', 'phone');
+    await page.waitForSelector('#takeover-result');
+    expect(ofStatus('taken').length).toBeGreaterThan(0);
+    expect(await shown('held')).toEqual(ofStatus('held'));
+    expect(await shown('taken')).toEqual(ofStatus('taken'));
+    // Not the ban colours: no node carries a ban status while a stranger holds the number.
+    expect(await page.locator('.node[data-status]').count()).toBe(0);
+    const first = ofStatus('taken')[0]!;
+    const node = `.node[data-id="${first}"]`;
+    expect(await page.getAttribute(node, 'aria-label')).toContain(text('zh').takeover.status.taken);
+    expect(await page.textContent(`${node} .status-label`)).toContain(text('zh').takeover.status.taken);
+    expect(await page.getAttribute(`${node} path.shape`, 'stroke')).toBe('#7b3fb0');
+  });
+
+  async function expectPanel(lang: 'zh' | 'en'): Promise<void> {
+    const t = text(lang).takeover;
+    expect(await page.textContent('#takeover-headline')).toBe(
+      t.panel.summary(label('phone'), ofStatus('taken').length),
+    );
+    const listed = await page.$$eval('[data-takeover-status="taken"]', (els) =>
+      els.map((e) => e.getAttribute('data-takeover-account')!).sort(),
+    );
+    expect(listed).toEqual(ofStatus('taken'));
+    const panel = (await page.textContent('#takeover-result'))!;
+    for (const id of ofStatus('taken')) expect(panel).toContain(label(id));
+    expect(await page.textContent('#takeover-money')).toBe(
+      t.panel.money(formatTotals(expected.totals.exposed, lang)),
+    );
+  }
+
+  it('names every taken account and the money exposed in Chinese, then in English', async () => {
+    expect(Object.keys(expected.totals.exposed).length).toBeGreaterThan(0);
+    await expectPanel('zh');
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.screenshot({ path: join(ARTIFACTS, 'takeover-zh-1440.png') });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: join(ARTIFACTS, 'takeover-zh-390.png'), fullPage: true });
+    await page.click('#lang-switch');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await expectPanel('en');
+    const node = `.node[data-id="${ofStatus('taken')[0]}"]`;
+    expect(await page.getAttribute(node, 'aria-label')).toContain(text('en').takeover.status.taken);
+    await page.screenshot({ path: join(ARTIFACTS, 'takeover-en-390.png'), fullPage: true });
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.screenshot({ path: join(ARTIFACTS, 'takeover-en-1440.png') });
+  });
+
+  it('choosing no holder clears the graph, and the page logs no error', async () => {
+    await page.selectOption('#takeover-holder', '');
+    await page.waitForSelector('#takeover-result', { state: 'detached' });
+    expect(await page.locator('.node[data-takeover]').count()).toBe(0);
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.pageErrors).toEqual([]);
+  });
+});
