@@ -7,7 +7,7 @@ import type { HangsOff, ImportEntry } from '../../src/model/index.js';
 import { text } from '../../src/text/index.js';
 import { openDialog } from '../shell/dialog.js';
 import { h } from '../shell/dom.js';
-import { strings } from '../shell/i18n.js';
+import { type Lang, strings } from '../shell/i18n.js';
 import type { App } from '../shell/state.js';
 import {
   addImported,
@@ -77,6 +77,53 @@ export function openPasswordImport(app: App): void {
   dialog.classList.add('pw-import-dialog');
 }
 
+/** The provider cell: a name from the catalog, or none. */
+function providerInput(entry: ImportEntry, lang: Lang, refresh: () => void): HTMLInputElement {
+  const t = text(lang).imports.page;
+  const provider = h('input', {
+    type: 'text',
+    list: 'pw-providers',
+    class: 'pw-provider',
+    value: entry.provider ? (catalogProviders().find((p) => p.id === entry.provider)?.names[lang] ?? '') : '',
+    placeholder: t.providerNone,
+    'aria-label': `${t.provider}: ${entry.site}`,
+  });
+  provider.addEventListener('change', () => {
+    const id = providerByName(provider.value);
+    if (id === undefined) {
+      delete entry.provider;
+      provider.value = '';
+    } else entry.provider = id;
+    refresh();
+  });
+  return provider;
+}
+
+/** The "hangs off" cell: one of the mailboxes, numbers and QQ the export names, or none. */
+function ownerSelect(
+  entry: ImportEntry,
+  owners: readonly HangsOff[],
+  lang: Lang,
+  refresh: () => void,
+): HTMLSelectElement {
+  const t = text(lang).imports.page;
+  const owner = h(
+    'select',
+    { class: 'pw-owner', 'aria-label': `${t.hangsOff}: ${entry.site}` },
+    h('option', { value: '' }, t.hangsOffNone),
+    owners.map((o) =>
+      h('option', { value: ownerValue(o), selected: ownerValue(o) === ownerValue(entry.hangsOff) }, o.value),
+    ),
+  );
+  owner.addEventListener('change', () => {
+    const chosen = owners.find((o) => ownerValue(o) === owner.value);
+    if (chosen) entry.hangsOff = chosen;
+    else delete entry.hangsOff;
+    refresh();
+  });
+  return owner;
+}
+
 /** Renders the review table and the add button; every change re-renders the ways column. */
 function renderReview(app: App, root: HTMLElement, review: Review, done: () => void): void {
   const lang = app.store.get().lang;
@@ -122,42 +169,8 @@ function renderReview(app: App, root: HTMLElement, review: Review, done: () => v
       entry.include = tick.checked;
       refresh();
     });
-    const provider = h('input', {
-      type: 'text',
-      list: 'pw-providers',
-      class: 'pw-provider',
-      value: entry.provider
-        ? (catalogProviders().find((p) => p.id === entry.provider)?.names[lang] ?? '')
-        : '',
-      placeholder: t.providerNone,
-      'aria-label': `${t.provider}: ${entry.site}`,
-    });
-    provider.addEventListener('change', () => {
-      const id = providerByName(provider.value);
-      if (id === undefined) {
-        delete entry.provider;
-        provider.value = '';
-      } else entry.provider = id;
-      refresh();
-    });
-    const owner = h(
-      'select',
-      { class: 'pw-owner', 'aria-label': `${t.hangsOff}: ${entry.site}` },
-      h('option', { value: '' }, t.hangsOffNone),
-      owners.map((o) =>
-        h(
-          'option',
-          { value: ownerValue(o), selected: ownerValue(o) === ownerValue(entry.hangsOff) },
-          o.value,
-        ),
-      ),
-    );
-    owner.addEventListener('change', () => {
-      const chosen = owners.find((o) => ownerValue(o) === owner.value);
-      if (chosen) entry.hangsOff = chosen;
-      else delete entry.hangsOff;
-      refresh();
-    });
+    const provider = providerInput(entry, lang, refresh);
+    const owner = ownerSelect(entry, owners, lang, refresh);
     const ways = h('td', { class: 'pw-ways' });
     waysCells[i] = ways;
     return h(

@@ -60,10 +60,39 @@ export interface Autosave {
 
 const RETRY_MS = [2000, 5000, 10_000, 30_000];
 
+const apiError = (e: unknown): ApiError => (e instanceof ApiError ? e : new ApiError(String(e), null));
+
+/**
+ * What a failed save means: a conflict or a refusal stops saving (`blocked`); an unreachable or failing server
+ * is tried again, more and more slowly (`blocked` null).
+ */
+function failure(e: unknown): { state: SaveState; blocked: 'conflict' | 'error' | null } {
+  const error = apiError(e);
+  if (error.status === 409) return { state: { kind: 'conflict', theirs: error.etag }, blocked: 'conflict' };
+  if (error.status === null || error.status >= 500)
+    return { state: { kind: 'error', error, retrying: true }, blocked: null };
+  return { state: { kind: 'error', error, retrying: false }, blocked: 'error' };
+}
+
+/** The ETag the store has for a map now, or why it could not be read. */
+async function storedEtag(api: ApiClient, id: string): Promise<string | ApiError> {
+  try {
+    return (await api.getMap(id)).etag;
+  } catch (e) {
+    return apiError(e);
+  }
+}
+
+/** The state right after opening: off without a store, else saved (a stored map) or idle (a new one). */
+function startState(withStore: boolean, target: { version: number } | null): SaveState {
+  if (!withStore) return { kind: 'off' };
+  return target ? { kind: 'saved', version: target.version } : { kind: 'idle' };
+}
+
 /** Creates the autosaver. */
 export function createAutosave(opts: AutosaveOptions): Autosave {
   const delay = opts.delay ?? 600;
-  let current: SaveState = opts.api ? { kind: 'idle' } : { kind: 'off' };
+  let current: SaveState = startState(opts.api !== null, null);
   let id: string | null = null;
   let etag: string | null = null;
   /** The newest document of the page, and the one the store is known to have. */
@@ -110,18 +139,10 @@ export function createAutosave(opts: AutosaveOptions): Autosave {
         } else set({ kind: 'saved', version: rec.version });
       } catch (e) {
         if (gen !== generation) return;
-        const error = e instanceof ApiError ? e : new ApiError(String(e), null);
-        if (error.status === 409) {
-          blocked = 'conflict';
-          set({ kind: 'conflict', theirs: error.etag });
-        } else if (error.status === null || error.status >= 500) {
-          // The server is unreachable or failed: keep trying, more and more slowly.
-          set({ kind: 'error', error, retrying: true });
-          wait(RETRY_MS[Math.min(retries++, RETRY_MS.length - 1)]!);
-        } else {
-          blocked = 'error';
-          set({ kind: 'error', error, retrying: false });
-        }
+        const failed = failure(e);
+        blocked = failed.blocked;
+        set(failed.state);
+        if (failed.blocked === null) wait(RETRY_MS[Math.min(retries++, RETRY_MS.length - 1)]!);
       } finally {
         if (gen === generation) inflight = null;
       }
@@ -143,8 +164,7 @@ export function createAutosave(opts: AutosaveOptions): Autosave {
       etag = target?.etag ?? null;
       latest = target?.map ?? null;
       saved = latest;
-      if (!opts.api) set({ kind: 'off' });
-      else set(target ? { kind: 'saved', version: target.version } : { kind: 'idle' });
+      set(startState(opts.api !== null, target));
     },
     schedule(map) {
       latest = map;
@@ -169,18 +189,10 @@ export function createAutosave(opts: AutosaveOptions): Autosave {
     async overwrite() {
       const api = opts.api;
       if (!api || id === null || current.kind !== 'conflict') return false;
-      let theirs = current.theirs;
-      if (theirs === null) {
-        try {
-          theirs = (await api.getMap(id)).etag;
-        } catch (e) {
-          set({
-            kind: 'error',
-            error: e instanceof ApiError ? e : new ApiError(String(e), null),
-            retrying: false,
-          });
-          return false;
-        }
+      const theirs = current.theirs ?? (await storedEtag(api, id));
+      if (theirs instanceof ApiError) {
+        set({ kind: 'error', error: theirs, retrying: false });
+        return false;
       }
       etag = theirs;
       blocked = null;

@@ -55,37 +55,62 @@ export function riskReport(props: RiskProps): HTMLElement {
   const risk = props.risk;
   const labels = new Map(map.accounts.map((a) => [a.id, a.label] as const));
   const label = (id: string) => labels.get(id) ?? id;
-  const accountLink = (id: string) =>
-    h('button', { type: 'button', class: 'link', onclick: () => props.onSelect(id) }, dataText(label(id)));
-  const money = (totals: Totals) => formatTotals(totals, lang);
+  const ctx: Ctx = {
+    map,
+    risk,
+    lang,
+    t,
+    label,
+    accountLink: (id) =>
+      h('button', { type: 'button', class: 'link', onclick: () => props.onSelect(id) }, dataText(label(id))),
+    money: (totals) => formatTotals(totals, lang),
+  };
+  root.append(exposureSection(ctx), blastSection(ctx), spofSection(ctx), pairsSection(ctx));
+  const importance = importanceSection(map, risk, lang, label);
+  if (importance) root.append(importance);
+  root.append(recsSection(ctx));
+  return root;
+}
 
-  // Exposure.
+/** What every section of the report reads. */
+interface Ctx {
+  map: BindingMap;
+  risk: Risk;
+  lang: Lang;
+  t: ReturnType<typeof strings>;
+  label(id: string): string;
+  accountLink(id: string): HTMLElement;
+  money(totals: Totals): string;
+}
+
+/** Which share of the map one ban can cut off. */
+function exposureSection({ risk, t }: Ctx): HTMLElement {
   const pct = `${Math.round(risk.exposure.accounts * 100)}%`;
-  root.append(
+  return h(
+    'section',
+    { class: 'risk-section exposure', 'aria-labelledby': 'exposure-title' },
+    h('h3', { id: 'exposure-title' }, t.exposure),
     h(
-      'section',
-      { class: 'risk-section exposure', 'aria-labelledby': 'exposure-title' },
-      h('h3', { id: 'exposure-title' }, t.exposure),
-      h(
-        'ul',
-        { class: 'exposure-list' },
-        h('li', {}, t.exposureAccounts(pct)),
-        Object.keys(risk.exposure.value).length
-          ? h(
-              'li',
-              {},
-              t.exposureValue(
-                Object.entries(risk.exposure.value)
-                  .map(([cur, share]) => `${Math.round(share * 100)}% (${cur})`)
-                  .join(', '),
-              ),
-            )
-          : null,
-      ),
+      'ul',
+      { class: 'exposure-list' },
+      h('li', {}, t.exposureAccounts(pct)),
+      Object.keys(risk.exposure.value).length
+        ? h(
+            'li',
+            {},
+            t.exposureValue(
+              Object.entries(risk.exposure.value)
+                .map(([cur, share]) => `${Math.round(share * 100)}% (${cur})`)
+                .join(', '),
+            ),
+          )
+        : null,
     ),
   );
+}
 
-  // Blast radius.
+/** The accounts whose ban hurts most: a chart and a table. */
+function blastSection({ risk, lang, t, label, accountLink, money }: Ctx): HTMLElement {
   const ranked = risk.blastRadius
     .filter((b) => b.cut + b.partial + b.degraded > 0 || Object.keys(b.lost).length > 0)
     .slice(0, TOP);
@@ -134,131 +159,127 @@ export function riskReport(props: RiskProps): HTMLElement {
       ),
     );
   }
-  root.append(blast);
+  return blast;
+}
 
-  // Single points of failure.
+/** Single points of failure: who alone cuts each account off. */
+function spofSection({ map, risk, lang, t, label, accountLink }: Ctx): HTMLElement {
   const spofRows = map.accounts.filter((a) => (risk.accounts[a.id]?.spof.length ?? 0) > 0);
-  root.append(
-    h(
-      'section',
-      { class: 'risk-section', 'aria-labelledby': 'spof-title' },
-      h('h3', { id: 'spof-title' }, t.spofHeading),
-      h('p', { class: 'muted' }, t.spofIntro),
-      spofRows.length === 0
-        ? h('p', {}, t.spofNone)
-        : h(
-            'table',
-            { class: 'spof-table', id: 'spof-table' },
-            h(
-              'thead',
-              {},
-              h('tr', {}, h('th', { scope: 'col' }, t.colAccount), h('th', { scope: 'col' }, t.spofCol)),
-            ),
-            h(
-              'tbody',
-              {},
-              spofRows.map((a) =>
-                h(
-                  'tr',
-                  {},
-                  h('th', { scope: 'row' }, accountLink(a.id)),
-                  h(
-                    'td',
-                    {},
-                    joinList(
-                      risk.accounts[a.id]!.spof.map((id) => dataText(label(id))),
-                      lang,
-                    ),
-                  ),
-                ),
-              ),
-            ),
+  return h(
+    'section',
+    { class: 'risk-section', 'aria-labelledby': 'spof-title' },
+    h('h3', { id: 'spof-title' }, t.spofHeading),
+    h('p', { class: 'muted' }, t.spofIntro),
+    spofRows.length === 0
+      ? h('p', {}, t.spofNone)
+      : h(
+          'table',
+          { class: 'spof-table', id: 'spof-table' },
+          h(
+            'thead',
+            {},
+            h('tr', {}, h('th', { scope: 'col' }, t.colAccount), h('th', { scope: 'col' }, t.spofCol)),
           ),
-    ),
-  );
-
-  // Order-2 pairs.
-  const pairRows = map.accounts.filter((a) => (risk.accounts[a.id]?.pairs.length ?? 0) > 0);
-  root.append(
-    h(
-      'section',
-      { class: 'risk-section', 'aria-labelledby': 'pairs-title' },
-      h('h3', { id: 'pairs-title' }, t.pairsHeading),
-      h('p', { class: 'muted' }, t.pairsIntro),
-      pairRows.length === 0
-        ? h('p', {}, t.pairsNone)
-        : h(
-            'table',
-            { class: 'pairs-table' },
-            h(
-              'thead',
-              {},
-              h('tr', {}, h('th', { scope: 'col' }, t.colAccount), h('th', { scope: 'col' }, t.pairsCol)),
-            ),
-            h(
-              'tbody',
-              {},
-              pairRows.map((a) => {
-                const pairs = risk.accounts[a.id]!.pairs;
-                return h(
-                  'tr',
-                  {},
-                  h('th', { scope: 'row' }, accountLink(a.id)),
-                  h(
-                    'td',
-                    {},
-                    h(
-                      'ul',
-                      { class: 'pairs' },
-                      pairs
-                        .slice(0, PAIRS_SHOWN)
-                        .map(([x, y]) => h('li', {}, dataText(label(x)), ' + ', dataText(label(y)))),
-                      pairs.length > PAIRS_SHOWN
-                        ? h('li', { class: 'muted' }, `+${pairs.length - PAIRS_SHOWN}`)
-                        : null,
-                    ),
-                  ),
-                );
-              }),
-            ),
-          ),
-    ),
-  );
-
-  const importance = importanceSection(map, risk, lang, label);
-  if (importance) root.append(importance);
-
-  // Recommendations.
-  root.append(
-    h(
-      'section',
-      { class: 'risk-section', 'aria-labelledby': 'recs-title' },
-      h('h3', { id: 'recs-title' }, t.recsHeading),
-      risk.recommendations.length === 0
-        ? h('p', {}, t.recsNone)
-        : h(
-            'ol',
-            { class: 'recommendations', id: 'recommendations' },
-            risk.recommendations.map((r) =>
+          h(
+            'tbody',
+            {},
+            spofRows.map((a) =>
               h(
-                'li',
+                'tr',
                 {},
+                h('th', { scope: 'row' }, accountLink(a.id)),
                 h(
-                  'p',
-                  { class: 'rec-text' },
-                  lang === 'zh' ? (r.textZh ?? t.recText(label(r.account), label(r.avoid))) : r.text,
-                ),
-                h(
-                  'p',
-                  { class: 'rec-protects' },
-                  t.recProtects(Object.keys(r.protects).length ? money(r.protects) : null, r.saves.length),
+                  'td',
+                  {},
+                  joinList(
+                    risk.accounts[a.id]!.spof.map((id) => dataText(label(id))),
+                    lang,
+                  ),
                 ),
               ),
             ),
           ),
-    ),
+        ),
   );
-  return root;
+}
+
+/** Pairs of bans that cut an account off together. */
+function pairsSection({ map, risk, t, label, accountLink }: Ctx): HTMLElement {
+  const pairRows = map.accounts.filter((a) => (risk.accounts[a.id]?.pairs.length ?? 0) > 0);
+  return h(
+    'section',
+    { class: 'risk-section', 'aria-labelledby': 'pairs-title' },
+    h('h3', { id: 'pairs-title' }, t.pairsHeading),
+    h('p', { class: 'muted' }, t.pairsIntro),
+    pairRows.length === 0
+      ? h('p', {}, t.pairsNone)
+      : h(
+          'table',
+          { class: 'pairs-table' },
+          h(
+            'thead',
+            {},
+            h('tr', {}, h('th', { scope: 'col' }, t.colAccount), h('th', { scope: 'col' }, t.pairsCol)),
+          ),
+          h(
+            'tbody',
+            {},
+            pairRows.map((a) => {
+              const pairs = risk.accounts[a.id]!.pairs;
+              return h(
+                'tr',
+                {},
+                h('th', { scope: 'row' }, accountLink(a.id)),
+                h(
+                  'td',
+                  {},
+                  h(
+                    'ul',
+                    { class: 'pairs' },
+                    pairs
+                      .slice(0, PAIRS_SHOWN)
+                      .map(([x, y]) => h('li', {}, dataText(label(x)), ' + ', dataText(label(y)))),
+                    pairs.length > PAIRS_SHOWN
+                      ? h('li', { class: 'muted' }, `+${pairs.length - PAIRS_SHOWN}`)
+                      : null,
+                  ),
+                ),
+              );
+            }),
+          ),
+        ),
+  );
+}
+
+/** The fixes, ranked by what they protect. */
+function recsSection({ risk, lang, t, label, money }: Ctx): HTMLElement {
+  return h(
+    'section',
+    { class: 'risk-section', 'aria-labelledby': 'recs-title' },
+    h('h3', { id: 'recs-title' }, t.recsHeading),
+    risk.recommendations.length === 0
+      ? h('p', {}, t.recsNone)
+      : h(
+          'ol',
+          { class: 'recommendations', id: 'recommendations' },
+          risk.recommendations.map((r) =>
+            h(
+              'li',
+              {},
+              h(
+                'p',
+                { class: 'rec-text' },
+                lang === 'zh' ? (r.textZh ?? t.recText(label(r.account), label(r.avoid))) : r.text,
+              ),
+              h(
+                'p',
+                { class: 'rec-protects' },
+                t.recProtects(Object.keys(r.protects).length ? money(r.protects) : null, r.saves.length),
+              ),
+            ),
+          ),
+        ),
+  );
 }
 
 function joinList(items: HTMLElement[], lang: Lang): (HTMLElement | string)[] {
