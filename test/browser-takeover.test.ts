@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compile, parseMap } from '../src/engine/index.js';
 import { takeover } from '../src/engine/takeover.js';
+import { runTimeline } from '../src/engine/timeline.js';
 import type { BindingMap } from '../src/model/index.js';
 import { formatTotals, text } from '../src/text/index.js';
 import { openSession, type PageWatch, ROOT, type Session } from './support/browser.js';
@@ -101,6 +102,33 @@ describe('who else gets in, in Chromium', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'takeover-en-390.png'), fullPage: true });
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.screenshot({ path: join(ARTIFACTS, 'takeover-en-1440.png') });
+  });
+
+  it('a timeline step re-colours the graph and lists what to move before its day', async () => {
+    const timeline = map.timelines![0]!;
+    const run = runTimeline(compile(map), timeline);
+    const ids = (r: Record<string, { status: string }>, status: string) =>
+      Object.entries(r)
+        .filter(([, v]) => v.status === status)
+        .map(([id]) => id)
+        .sort();
+    await page.selectOption('#timeline-pick', timeline.id);
+    await page.waitForSelector('#timeline-act');
+    const first = run.steps[0]!;
+    expect(ids(first.impact.accounts, 'cut').length).toBeGreaterThan(0);
+    const cut = await page.$$eval('.node[data-status="cut"]', (els) =>
+      els.map((e) => e.getAttribute('data-id')!).sort(),
+    );
+    expect(cut).toEqual(ids(first.impact.accounts, 'cut'));
+    const act = await page.$$eval('[data-act]', (els) => els.map((e) => e.getAttribute('data-act')!).sort());
+    expect(act).toEqual([...first.actBefore].sort());
+    const last = run.steps.length - 1;
+    await page.click(`[data-step="${last}"]`);
+    await page.waitForSelector(`[data-step="${last}"][aria-pressed="true"]`);
+    expect(await shown('taken')).toEqual(ids(run.steps[last]!.takeover.accounts, 'taken'));
+    await page.screenshot({ path: join(ARTIFACTS, 'timeline-en-1440.png') });
+    await page.selectOption('#timeline-pick', '');
+    await page.waitForSelector('#timeline-act', { state: 'detached' });
   });
 
   it('choosing no holder clears the graph, and the page logs no error', async () => {

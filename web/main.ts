@@ -53,6 +53,7 @@ function initialState(access: Access, stored: MapSummary[] | null): AppState {
     save: { kind: 'off' },
     holder: null,
     takeover: null,
+    timeline: null,
     survey: { step: 0, answers: emptyAnswers(initialLang()) },
   } as const;
   return { ...blank, ...present(blank as unknown as AppState, map) } as AppState;

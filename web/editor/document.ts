@@ -42,6 +42,7 @@ export function present(state: AppState, map: BindingMap): Partial<AppState> {
     selectedLink: null,
     risk: null,
     ...takeoverAfterEdit(parsed.compiled, bans.length > 0 ? null : state.holder),
+    timeline: null,
   };
 }
 

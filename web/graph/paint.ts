@@ -34,8 +34,10 @@ function changed(el: Element, key: string): boolean {
 
 /** Paints one account node (`g.node` with its shape, status label and title). */
 export function paintNode(g: SVGGElement, d: NodeDatum, view: GraphView): void {
-  if (view.takeover !== null) {
-    paintTakeover(g, d, view, view.takeover.get(d.id) ?? 'safe');
+  const held = view.takeover?.get(d.id);
+  // Held and taken accounts show the takeover; the others keep the ban simulation's colour (a timeline step).
+  if (held === 'held' || held === 'taken') {
+    paintTakeover(g, d, view, held);
     return;
   }
   g.removeAttribute('data-takeover');

@@ -6,8 +6,9 @@
 import { editParts } from '../editor/edit-view.js';
 import { banAccount, clearSimulation, removeBan, runScenario } from '../simulate/actions.js';
 import { simulatePanel } from '../simulate/simulate-panel.js';
-import { holdAccount } from '../takeover/actions.js';
+import { holdAccount, showTimelineStep } from '../takeover/actions.js';
 import { takeoverSection } from '../takeover/takeover-panel.js';
+import { timelineSection } from '../takeover/timeline-panel.js';
 import { byId, replace } from './dom.js';
 import { strings } from './i18n.js';
 import { selectAccount } from './navigation.js';
@@ -27,6 +28,12 @@ function simulateParts(app: App): HTMLElement[] {
     onHold: (holder) => holdAccount(app, holder),
     onSelect,
   });
+  const when = timelineSection({
+    map: state.map,
+    lang: state.lang,
+    timeline: state.timeline,
+    onShow: (id, step) => showTimelineStep(app, id, step),
+  });
   const parts = simulatePanel({
     map: state.map,
     lang: state.lang,
@@ -44,7 +51,7 @@ function simulateParts(app: App): HTMLElement[] {
     },
     onSelect,
   });
-  return state.selected ? parts : [who, ...parts];
+  return state.selected ? parts : [who, ...(when ? [when] : []), ...parts];
 }
 
 export function renderPanel(app: App): void {
@@ -73,6 +80,7 @@ export function mountSidePanel(app: App): void {
     'lang',
     'picker',
     'takeover',
+    'timeline',
   ] as const;
   app.store.subscribe(keys, (_state, _changed, meta) => {
     if (!meta.quiet) renderPanel(app);

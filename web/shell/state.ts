@@ -4,7 +4,15 @@
  * are computed by `present` in editor/document.ts whenever the map changes, never by a panel.
  */
 import type { Compiled } from '../../src/engine/compile.js';
-import type { Ban, BindingMap, Impact, Issue, Risk, Takeover } from '../../src/model/index.js';
+import type {
+  Ban,
+  BindingMap,
+  Impact,
+  Issue,
+  Risk,
+  Takeover,
+  TimelineResult,
+} from '../../src/model/index.js';
 import type { PickerState } from '../editor/catalog-picker.js';
 import type { History } from '../editor/history.js';
 import type { GraphHandle } from '../graph/graph.js';
@@ -56,6 +64,8 @@ export interface AppState {
   holder: string | null;
   /** What that stranger gets into, or null with no holder. */
   takeover: Takeover | null;
+  /** The map's timeline shown step by step (web/takeover), or null. */
+  timeline: { id: string; step: number; result: TimelineResult } | null;
   /** The guided survey's step and answers (web/survey). */
   survey: SurveyState;
 }

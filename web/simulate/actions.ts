@@ -22,7 +22,7 @@ function simulate(
   const start = performance.now();
   performance.clearMarks(RECOLOURED);
   const result = bans.length > 0 ? impact(app.store.get().compiled, bans) : null;
-  app.store.set({ holder: null, takeover: null, ...extra, bans, scenarioId, result });
+  app.store.set({ holder: null, takeover: null, timeline: null, ...extra, bans, scenarioId, result });
   const painted = performance.getEntriesByName(RECOLOURED).at(-1)?.startTime ?? start;
   performance.measure('br-recolour', { start, end: painted });
   performance.measure('br-panel', { start: painted, end: performance.now() });

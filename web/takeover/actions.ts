@@ -4,6 +4,7 @@
  */
 import type { Compiled } from '../../src/engine/compile.js';
 import { takeover } from '../../src/engine/takeover.js';
+import { runTimeline } from '../../src/engine/timeline.js';
 import type { Takeover } from '../../src/model/index.js';
 import type { App } from '../shell/state.js';
 
@@ -29,6 +30,7 @@ export function holdAccount(app: App, holder: string | null): void {
     result: null,
     scenarioId: null,
     selected: null,
+    timeline: null,
   });
 }
 
@@ -39,4 +41,27 @@ export function takeoverAfterEdit(
 ): { holder: string | null; takeover: Takeover | null } {
   const result = run(c, holder);
   return { holder: result ? holder : null, takeover: result };
+}
+
+/** Shows step `step` of the map's timeline `id`: its bans colour the graph, its holds paint the takeover. */
+export function showTimelineStep(app: App, id: string | null, step = 0): void {
+  const state = app.store.get();
+  const timeline = id === null ? undefined : state.map.timelines?.find((t) => t.id === id);
+  if (!timeline || timeline.steps.length === 0) {
+    app.store.set({ timeline: null, bans: [], result: null, holder: null, takeover: null });
+    return;
+  }
+  const result = state.timeline?.id === id ? state.timeline.result : runTimeline(state.compiled, timeline);
+  const at = Math.min(Math.max(0, step), result.steps.length - 1);
+  const shown = result.steps[at]!;
+  const src = timeline.steps[at]!;
+  app.store.set({
+    timeline: { id: timeline.id, step: at, result },
+    bans: [...(src.bans ?? [])],
+    result: (src.bans ?? []).length > 0 ? shown.impact : null,
+    scenarioId: null,
+    holder: null,
+    takeover: (src.holds ?? []).length > 0 ? shown.takeover : null,
+    selected: null,
+  });
 }

@@ -23,6 +23,11 @@ export const takeover: TakeoverText = {
     day: (d) => `day ${d}`,
     actBefore: (account, day) => `move ${account} off it or add a password before day ${day}`,
     source: 'Source',
+    title: 'Timeline',
+    pick: 'What happens, day by day',
+    off: '(no timeline)',
+    steps: 'Steps',
+    nothing: 'Nothing to move before this step.',
   },
   panel: {
     title: 'Who else gets in',

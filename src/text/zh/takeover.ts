@@ -25,6 +25,11 @@ export const takeover = {
     day: (d: number) => `第 ${d} 天`,
     actBefore: (account: string, day: number) => `在第 ${day} 天之前把 ${account} 迁走或加上密码`,
     source: '来源',
+    title: '时间线',
+    pick: '按天看会发生什么',
+    off: '（不看时间线）',
+    steps: '步骤',
+    nothing: '这一步之前没有要处理的账户。',
   },
   panel: {
     title: '谁还能进来',

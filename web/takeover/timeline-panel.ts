@@ -1,0 +1,82 @@
+/**
+ * The timeline section of the simulate panel: pick one of the map's timelines, then a list of its steps (day
+ * and label); choosing a step re-colours the graph for it, and the section lists what to move before that day.
+ */
+import type { BindingMap } from '../../src/model/index.js';
+import { type Lang, text } from '../../src/text/index.js';
+import { dataText, h } from '../shell/dom.js';
+import type { AppState } from '../shell/state.js';
+
+export interface TimelineSectionProps {
+  map: BindingMap;
+  lang: Lang;
+  timeline: AppState['timeline'];
+  onShow(id: string | null, step: number): void;
+}
+
+function stepsPart(props: TimelineSectionProps, shown: NonNullable<AppState['timeline']>): HTMLElement {
+  const t = text(props.lang).takeover.timeline;
+  const labelOf = (id: string) => props.map.accounts.find((a) => a.id === id)?.label ?? id;
+  const step = shown.result.steps[shown.step]!;
+  return h(
+    'div',
+    { class: 'timeline-steps' },
+    h(
+      'ol',
+      { 'aria-label': t.steps },
+      shown.result.steps.map((s, i) =>
+        h(
+          'li',
+          {},
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'small',
+              'data-step': i,
+              'data-key': `timeline-step-${i}`,
+              'aria-pressed': i === shown.step ? 'true' : 'false',
+              onclick: () => props.onShow(shown.id, i),
+            },
+            `${t.day(s.day)} · `,
+            dataText(s.label),
+          ),
+        ),
+      ),
+    ),
+    step.actBefore.length === 0
+      ? h('p', { class: 'muted', id: 'timeline-act' }, t.nothing)
+      : h(
+          'ul',
+          { class: 'timeline-act', id: 'timeline-act' },
+          step.actBefore.map((id) => h('li', { 'data-act': id }, t.actBefore(labelOf(id), step.day))),
+        ),
+  );
+}
+
+/** The section, or null when the map has no timeline. */
+export function timelineSection(props: TimelineSectionProps): HTMLElement | null {
+  const timelines = props.map.timelines ?? [];
+  if (timelines.length === 0) return null;
+  const t = text(props.lang).takeover.timeline;
+  const select = h(
+    'select',
+    {
+      id: 'timeline-pick',
+      'data-key': 'timeline-pick',
+      onchange: (e: Event) => {
+        const v = (e.target as HTMLSelectElement).value;
+        props.onShow(v === '' ? null : v, 0);
+      },
+    },
+    h('option', { value: '' }, t.off),
+    timelines.map((tl) => h('option', { value: tl.id, selected: tl.id === props.timeline?.id }, tl.label)),
+  );
+  return h(
+    'section',
+    { class: 'takeover timeline', 'aria-labelledby': 'timeline-title' },
+    h('h3', { id: 'timeline-title' }, t.title),
+    h('label', { class: 'takeover-pick' }, h('span', {}, t.pick), select),
+    props.timeline ? stepsPart(props, props.timeline) : null,
+  );
+}
