@@ -8,9 +8,10 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allTimelinePresets } from '../src/catalog/timelines.js';
 import { compile, parseMap } from '../src/engine/index.js';
 import { takeover } from '../src/engine/takeover.js';
-import { runTimeline } from '../src/engine/timeline.js';
+import { resolveTimeline, runTimeline } from '../src/engine/timeline.js';
 import type { BindingMap } from '../src/model/index.js';
 import { formatTotals, text } from '../src/text/index.js';
 import { openSession, type PageWatch, ROOT, type Session } from './support/browser.js';
@@ -123,10 +124,39 @@ describe('who else gets in, in Chromium', () => {
     const act = await page.$$eval('[data-act]', (els) => els.map((e) => e.getAttribute('data-act')!).sort());
     expect(act).toEqual([...first.actBefore].sort());
     const last = run.steps.length - 1;
-    await page.click(`[data-step="${last}"]`);
-    await page.waitForSelector(`[data-step="${last}"][aria-pressed="true"]`);
+    await page.click(`[data-timeline-step="${last}"]`);
+    await page.waitForSelector(`[data-timeline-step="${last}"][aria-pressed="true"]`);
     expect(await shown('taken')).toEqual(ids(run.steps[last]!.takeover.accounts, 'taken'));
     await page.screenshot({ path: join(ARTIFACTS, 'timeline-en-1440.png') });
+    await page.selectOption('#timeline-pick', '');
+    await page.waitForSelector('#timeline-act', { state: 'detached' });
+  });
+
+  it('a catalog preset built for the phone number runs through the same steps as the engine', async () => {
+    const preset = allTimelinePresets().find((p) => p.kinds.includes('phone'))!;
+    const resolved = resolveTimeline(map, { preset: preset.id, account: 'phone' }, 'en');
+    if (!resolved.ok) throw new Error('the preset does not fit the phone');
+    const run = runTimeline(compile(map), resolved.timeline);
+    await page.selectOption('#timeline-pick', `preset|${preset.id}|phone`);
+    await page.waitForSelector('#timeline-act');
+    expect(await page.locator('[data-timeline-step]').count()).toBe(run.steps.length);
+    for (const [i, step] of run.steps.entries()) {
+      await page.click(`[data-timeline-step="${i}"]`);
+      await page.waitForSelector(`[data-timeline-step="${i}"][aria-pressed="true"]`);
+      const cut = Object.entries(step.impact.accounts)
+        .filter(([, r]) => r.status === 'cut')
+        .map(([id]) => id)
+        .sort();
+      const painted = await page.$$eval('.node[data-status="cut"]:not([data-takeover])', (els) =>
+        els.map((e) => e.getAttribute('data-id')!).sort(),
+      );
+      const taken = new Set(await shown('taken'));
+      expect(painted).toEqual(cut.filter((id) => !taken.has(id)));
+      const act = await page.$$eval('[data-act]', (els) =>
+        els.map((e) => e.getAttribute('data-act')!).sort(),
+      );
+      expect(act).toEqual([...step.actBefore].sort());
+    }
     await page.selectOption('#timeline-pick', '');
     await page.waitForSelector('#timeline-act', { state: 'detached' });
   });

@@ -4,9 +4,9 @@
  */
 import type { Compiled } from '../../src/engine/compile.js';
 import { takeover } from '../../src/engine/takeover.js';
-import { runTimeline } from '../../src/engine/timeline.js';
-import type { Takeover } from '../../src/model/index.js';
-import type { App } from '../shell/state.js';
+import { resolveTimeline, runTimeline } from '../../src/engine/timeline.js';
+import type { Takeover, Timeline } from '../../src/model/index.js';
+import type { App, AppState } from '../shell/state.js';
 
 /** The accounts a stranger can be given: the map's phone numbers and mailboxes. */
 export function holderChoices(c: Compiled): { id: string; label: string }[] {
@@ -43,10 +43,25 @@ export function takeoverAfterEdit(
   return { holder: result ? holder : null, takeover: result };
 }
 
+/** The value of a catalog preset built for an account in the timeline select. */
+export function presetChoice(preset: string, account: string): string {
+  return `preset|${preset}|${account}`;
+}
+
+/** The timeline a choice of the select names: the map's own by id, or a catalog preset for an account. */
+function timelineOf(map: AppState['map'], choice: string, lang: AppState['lang']): Timeline | undefined {
+  const [kind, preset, account] = choice.split('|');
+  const r =
+    kind === 'preset' && preset && account
+      ? resolveTimeline(map, { preset, account }, lang)
+      : resolveTimeline(map, { timeline: choice }, lang);
+  return r.ok ? r.timeline : undefined;
+}
+
 /** Shows step `step` of the map's timeline `id`: its bans colour the graph, its holds paint the takeover. */
 export function showTimelineStep(app: App, id: string | null, step = 0): void {
   const state = app.store.get();
-  const timeline = id === null ? undefined : state.map.timelines?.find((t) => t.id === id);
+  const timeline = id === null ? undefined : timelineOf(state.map, id, state.lang);
   if (!timeline || timeline.steps.length === 0) {
     app.store.set({ timeline: null, bans: [], result: null, holder: null, takeover: null });
     return;
@@ -56,7 +71,7 @@ export function showTimelineStep(app: App, id: string | null, step = 0): void {
   const shown = result.steps[at]!;
   const src = timeline.steps[at]!;
   app.store.set({
-    timeline: { id: timeline.id, step: at, result },
+    timeline: { id: id!, step: at, result },
     bans: [...(src.bans ?? [])],
     result: (src.bans ?? []).length > 0 ? shown.impact : null,
     scenarioId: null,

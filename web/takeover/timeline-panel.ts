@@ -1,11 +1,13 @@
 /**
- * The timeline section of the simulate panel: pick one of the map's timelines, then a list of its steps (day
+ * The timeline section of the simulate panel: pick one of the map's timelines or a catalog preset built for one of its accounts, then a list of its steps (day
  * and label); choosing a step re-colours the graph for it, and the section lists what to move before that day.
  */
+import { allTimelinePresets } from '../../src/catalog/timelines.js';
 import type { BindingMap } from '../../src/model/index.js';
 import { type Lang, text } from '../../src/text/index.js';
 import { dataText, h } from '../shell/dom.js';
 import type { AppState } from '../shell/state.js';
+import { presetChoice } from './actions.js';
 
 export interface TimelineSectionProps {
   map: BindingMap;
@@ -33,7 +35,7 @@ function stepsPart(props: TimelineSectionProps, shown: NonNullable<AppState['tim
             {
               type: 'button',
               class: 'small',
-              'data-step': i,
+              'data-timeline-step': i,
               'data-key': `timeline-step-${i}`,
               'aria-pressed': i === shown.step ? 'true' : 'false',
               onclick: () => props.onShow(shown.id, i),
@@ -54,9 +56,20 @@ function stepsPart(props: TimelineSectionProps, shown: NonNullable<AppState['tim
   );
 }
 
-/** The section, or null when the map has no timeline. */
+/** The map's timelines and the catalog presets built for each account of a kind they fit, as options. */
+function choices(map: BindingMap, lang: Lang): { value: string; label: string }[] {
+  const own = (map.timelines ?? []).map((tl) => ({ value: tl.id, label: tl.label }));
+  const presets = allTimelinePresets().flatMap((p) =>
+    map.accounts
+      .filter((a) => p.kinds.includes(a.kind))
+      .map((a) => ({ value: presetChoice(p.id, a.id), label: `${p.names[lang]}: ${a.label}` })),
+  );
+  return [...own, ...presets];
+}
+
+/** The section, or null when the map has no timeline and no account a preset fits. */
 export function timelineSection(props: TimelineSectionProps): HTMLElement | null {
-  const timelines = props.map.timelines ?? [];
+  const timelines = choices(props.map, props.lang);
   if (timelines.length === 0) return null;
   const t = text(props.lang).takeover.timeline;
   const select = h(
@@ -70,7 +83,7 @@ export function timelineSection(props: TimelineSectionProps): HTMLElement | null
       },
     },
     h('option', { value: '' }, t.off),
-    timelines.map((tl) => h('option', { value: tl.id, selected: tl.id === props.timeline?.id }, tl.label)),
+    timelines.map((c) => h('option', { value: c.value, selected: c.value === props.timeline?.id }, c.label)),
   );
   return h(
     'section',
