@@ -5,9 +5,10 @@
 import { symbol } from 'd3-shape';
 import type { Kind, Status } from '../../src/model/index.js';
 import { KINDS } from '../../src/model/index.js';
+import { text } from '../../src/text/index.js';
 import { h, s } from '../shell/dom.js';
 import { type Lang, statusName, strings } from '../shell/i18n.js';
-import { KIND_LOOK, STATUS_LOOK, STATUS_ORDER } from './palette.js';
+import { KIND_LOOK, STATUS_LOOK, STATUS_ORDER, TAKEOVER_LOOK } from './palette.js';
 
 /** A small SVG of a kind's shape in its colour. */
 export function kindIcon(kind: Kind, size = 16): SVGSVGElement {
@@ -50,6 +51,39 @@ function statusSwatch(status: Status): SVGSVGElement {
       'stroke-dasharray': status === 'unreachable' ? '3 2' : null,
       class: `swatch-${status}`,
     }),
+  );
+}
+
+/** The legend's takeover group: held and taken in purple with a dotted outline (web/takeover). */
+function takeoverGroup(lang: Lang): HTMLElement {
+  const t = text(lang).takeover;
+  return h(
+    'div',
+    { class: 'legend-group' },
+    h('h3', {}, t.panel.legendTitle),
+    h(
+      'ul',
+      {},
+      (['held', 'taken'] as const).map((st) =>
+        h(
+          'li',
+          {},
+          s(
+            'svg',
+            { class: 'swatch', width: 18, height: 18, viewBox: '-9 -9 18 18', 'aria-hidden': 'true' },
+            s('circle', {
+              r: 7.5,
+              fill: TAKEOVER_LOOK[st].fill,
+              stroke: TAKEOVER_LOOK[st].color,
+              'stroke-width': 2,
+              'stroke-dasharray': '1.5 2',
+            }),
+          ),
+          h('span', { class: 'legend-icon', 'aria-hidden': 'true' }, TAKEOVER_LOOK[st].icon),
+          t.status[st],
+        ),
+      ),
+    ),
   );
 }
 
@@ -129,6 +163,7 @@ export function legend(lang: Lang): HTMLElement {
           h('li', {}, capway, t.legendCapWay),
         ),
       ),
+      takeoverGroup(lang),
     ),
   );
 }

@@ -51,7 +51,7 @@ export const STATUS_LOOK: Record<Status, StatusLook> = {
 /** Statuses in the order the legend and summaries list them. */
 export const STATUS_ORDER: readonly Status[] = ['banned', 'cut', 'partial', 'degraded', 'ok', 'unreachable'];
 
-/** How held and taken accounts look in a takeover: purple, never a ban colour, with a dashed outline (CSS). */
+/** How held and taken accounts look in a takeover: purple, never a ban colour, with a dotted outline (CSS). */
 export const TAKEOVER_LOOK: Record<Exclude<TakeoverStatus, 'safe'>, StatusLook> = {
   held: { color: '#5b2a86', fill: '#c9a7e6', icon: '◉' },
   taken: { color: '#7b3fb0', fill: '#e6d5f5', icon: '⇢' },

@@ -30,6 +30,7 @@ export const takeover: TakeoverText = {
     nothing: 'Nothing to move before this step.',
   },
   panel: {
+    legendTitle: 'A stranger with a number or mailbox',
     title: 'Who else gets in',
     pick: 'If a stranger gets this number or mailbox',
     nobody: '(no simulation)',

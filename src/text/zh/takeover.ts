@@ -32,6 +32,7 @@ export const takeover = {
     nothing: '这一步之前没有要处理的账户。',
   },
   panel: {
+    legendTitle: '陌生人拿到号码或邮箱后',
     title: '谁还能进来',
     pick: '如果陌生人拿到这个号码或邮箱',
     nobody: '（不模拟）',
