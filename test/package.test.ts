@@ -77,7 +77,8 @@ describe('the packed and installed package', () => {
     const got = JSON.parse(run(['impact', QQ, '--scenario', scenario.id, '--json']));
     expect(got).toEqual(JSON.parse(JSON.stringify(impact(compile(map), scenario.bans))));
     const report = JSON.parse(run(['risk', QQ, '--json']));
-    expect(report).toEqual(JSON.parse(JSON.stringify(risk(compile(map), { order: 2 }))));
+    // The CLI's report includes the takeover ranking (DESIGN §4b), as the API's does.
+    expect(report).toEqual(JSON.parse(JSON.stringify(risk(compile(map), { order: 2, takeover: true }))));
     expect(run(['validate', QQ], { LANG: 'zh_CN.UTF-8' })).toContain('有效');
   });
 
