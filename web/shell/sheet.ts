@@ -31,12 +31,13 @@ export function mountSheet(app: App): void {
   handle.addEventListener('click', () => setOpen(document.body.dataset.sheet !== 'open', app));
   panel.prepend(handle);
   setOpen(false, app);
-  app.store.subscribe(['selected', 'result', 'mode', 'picker', 'lang'], (state, changed) => {
+  app.store.subscribe(['selected', 'result', 'takeover', 'mode', 'picker', 'lang'], (state, changed) => {
     if (changed.has('lang') && changed.size === 1) {
       setOpen(document.body.dataset.sheet === 'open', app);
       return;
     }
-    const something = state.selected !== null || state.result !== null || state.mode === 'edit';
+    const something =
+      state.selected !== null || state.result !== null || state.takeover !== null || state.mode === 'edit';
     setOpen(something, app);
     // The sheet covers the lower part of the screen: bring the graph to the top so it stays in view above it.
     if (something && state.view === 'graph' && matchMedia(NARROW).matches) {
