@@ -16,7 +16,6 @@ const ALLOWED: Record<string, string> = {
   'src/engine/redact-text.ts': 'patterns that recognise Chinese words in user notes: data, not text shown',
   'src/engine/advice.ts': 'recommendation sentences (Risk.text, textZh): to move into src/text',
   'src/engine/from-catalog.ts': 'default labels of new accounts, stored in the map: to move into src/text',
-  'src/engine/too-complex.ts': 'English error messages for the API: to become issue codes',
   'src/cli/render-impact.ts': 'impact table wording: to move into src/text',
   'src/cli/render-risk.ts': 'risk report wording: to move into src/text',
   'src/cli/commands/import.ts': 'import messages: to move into src/text',

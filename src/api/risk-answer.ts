@@ -29,7 +29,7 @@ export function riskAnswer(c: Compiled, order: RiskOrder, target: string | undef
   try {
     return target === undefined ? risk(c, { order, takeover: true }) : targetRisk(c, target, order);
   } catch (e) {
-    if (e instanceof TooComplexError) throw new ApiError('map_too_complex', { detail: e.message });
+    if (e instanceof TooComplexError) throw new ApiError('map_too_complex', { detail: e.message }, [e.issue]);
     throw e;
   }
 }

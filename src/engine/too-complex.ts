@@ -1,28 +1,24 @@
 /**
- * @module The limits of one cut-set computation and the expected error past them (`map_too_complex`): the
- * message says which limit was hit and what to ask for instead, so a shell can show it as it is.
+ * @module The limits of one cut-set computation and the expected error past them (`map_too_complex`): it
+ * carries a `too_complex` issue (which limit was hit, at which order) whose words come from src/text, so a
+ * shell can say in its own language and terms what to ask for instead.
  */
+import type { Issue, IssueParams, TooComplexReason } from '../model/index.js';
+import { makeIssue } from './issues.js';
 
 /** Why a risk analysis could not be done within the work budget (the engine's expected error). */
 export class TooComplexError extends Error {
   readonly code = 'map_too_complex';
+  /** The issue: code `too_complex`, its parameters, and the default English message (this error's message). */
+  readonly issue: Issue;
   constructor(
     readonly order: number,
-    readonly reason: 'work' | 'sets' | 'accounts' | 'recommendations',
+    readonly reason: TooComplexReason,
   ) {
-    const why =
-      reason === 'accounts'
-        ? `order ${order} handles at most ${maxAccounts(order).toLocaleString('en-US')} accounts`
-        : reason === 'sets'
-          ? 'the minimal cut sets are too many to hold'
-          : reason === 'recommendations'
-            ? 'valuing the recommendations takes too many steps (long chains of accounts that each need the one before)'
-            : 'finding the minimal cut sets takes too many steps';
-    const fix =
-      order > 1 && reason !== 'recommendations'
-        ? `ask for order ${order - 1}, one target account, or a smaller map`
-        : 'ask for one target account or a smaller map';
-    super(`the map is too complex for a risk report of order ${order}: ${why}; ${fix}`);
+    const params: IssueParams<'too_complex'> = { order, reason, max: maxAccounts(order) };
+    const issue = makeIssue('too_complex', [], params);
+    super(issue.message);
+    this.issue = issue;
   }
 }
 

@@ -70,9 +70,17 @@ export const ISSUE_PARAMS = {
     kinds: z.array(z.string()),
   }),
   timeline_choice: z.strictObject({ problem: z.enum(['both', 'neither', 'no_account']) }),
+  /** A risk report past the engine's work budget: which limit (`max` accounts for `accounts`), at which order. */
+  too_complex: z.strictObject({
+    order: z.number(),
+    reason: z.enum(['work', 'sets', 'accounts', 'recommendations']),
+    max: z.number(),
+  }),
 };
 export type IssueCode = keyof typeof ISSUE_PARAMS;
 export type IssueParams<C extends IssueCode> = z.infer<(typeof ISSUE_PARAMS)[C]>;
+/** Why a risk report is too complex: too many steps, cut sets, accounts, or steps valuing the recommendations. */
+export type TooComplexReason = IssueParams<'too_complex'>['reason'];
 
 /** Formats a JSON path the way people read it: `accounts[4].ways[0].requires[0]`. */
 export function formatPath(path: readonly (string | number)[]): string {

@@ -3,6 +3,7 @@
  * API's `message` field and logs. What a person reads in either language comes from the catalogues' `issues`.
  */
 import type { IssueCode, IssueParams } from '../model/index.js';
+import { formatNumber } from './format.js';
 
 const q = (s: string) => JSON.stringify(s);
 
@@ -36,7 +37,24 @@ const MESSAGES: { [C in IssueCode]: (p: IssueParams<C>) => string } = {
     p.problem === 'no_account'
       ? 'a timeline preset needs the account it is for'
       : 'give either a timeline id or a preset, not both',
+  too_complex: (p) => tooComplexEn(p),
 };
+
+/** Why a risk report could not be made and what to ask for instead, for a tool or a person reading English. */
+export function tooComplexEn(p: IssueParams<'too_complex'>): string {
+  const why = {
+    accounts: `order ${p.order} handles at most ${formatNumber(p.max, 'en')} accounts`,
+    sets: 'the minimal cut sets are too many to hold',
+    recommendations:
+      'valuing the recommendations takes too many steps (long chains of accounts that each need the one before)',
+    work: 'finding the minimal cut sets takes too many steps',
+  }[p.reason];
+  const fix =
+    p.order > 1 && p.reason !== 'recommendations'
+      ? `ask for order ${p.order - 1}, one target account, or a smaller map`
+      : 'ask for one target account or a smaller map';
+  return `the map is too complex for a risk report of order ${p.order}: ${why}; ${fix}`;
+}
 
 /** The English default message of an issue with these parameters. */
 export function issueMessage<C extends IssueCode>(code: C, params: IssueParams<C>): string {

@@ -1,4 +1,5 @@
 /** @module Minimal cut sets in English words: "QQ Mail is in 7 of the 9 ways you can lose Apple ID", and "how can I lose X?". */
+import type { TooComplexReason } from '../../model/index.js';
 import { countOf } from '../format.js';
 import type { CutSetsText } from '../zh/cut-sets.js';
 
@@ -25,6 +26,6 @@ export const cutSets: CutSetsText = {
   pairs: 'These two banned together:',
   triples: 'These three banned together:',
   and: ' + ',
-  tooComplex: (order: number, reason: 'work' | 'sets' | 'accounts' | 'recommendations') =>
+  tooComplex: (order: number, reason: TooComplexReason) =>
     `the map is too complex for a risk report of order ${order} (${reason === 'work' ? 'too many steps' : reason === 'sets' ? 'too many cut sets' : reason === 'recommendations' ? 'too many steps to value the recommendations: long chains of accounts' : 'too many accounts'}): ${order > 1 && reason !== 'recommendations' ? `use --order ${order - 1}, --target for one account, or a smaller map` : 'use --target for one account, or a smaller map'}`,
 };

@@ -1,6 +1,7 @@
 /** @module Validation issues in English words: one function per code, from structured parameters, naming accounts by label. */
 import { capabilityName } from '../capabilities.js';
 import { listOf } from '../format.js';
+import { tooComplexEn } from '../issue-messages.js';
 import type { IssueTexts } from '../issue-types.js';
 
 /** A capability quoted, in words with its id: “receive SMS” (sms); a made-up one by its id alone. */
@@ -80,5 +81,6 @@ export const issues: IssueTexts = {
       : 'give either a timeline id or a preset, not both',
   days_not_increasing: (p) =>
     `this step (day ${p.day}) must come on a later day than the step before (day ${p.before})`,
+  too_complex: (p) => tooComplexEn(p),
   other: (_code, message) => message,
 };

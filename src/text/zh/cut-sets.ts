@@ -1,4 +1,5 @@
 /** @module 最小割集的中文文字：“QQ邮箱出现在失去 Apple ID 的 9 种方式中的 7 种里”，以及“怎样会失去 X”的输出。 */
+import type { TooComplexReason } from '../../model/index.js';
 
 export const cutSets = {
   /** 成员 member 出现在失去 target 的 total 种方式中的 n 种里。 */
@@ -22,7 +23,7 @@ export const cutSets = {
   triples: '这三个同时被封：',
   and: ' + ',
   /** 算不完：reason 为 work（步骤太多）、sets（割集太多）或 accounts（账户太多）。 */
-  tooComplex: (order: number, reason: 'work' | 'sets' | 'accounts' | 'recommendations') =>
+  tooComplex: (order: number, reason: TooComplexReason) =>
     `地图太复杂，算不出 ${order} 阶风险报告（${reason === 'work' ? '需要的步骤太多' : reason === 'sets' ? '割集太多' : reason === 'recommendations' ? '评估建议的步骤太多：账户链太长' : '账户太多'}）：${order > 1 && reason !== 'recommendations' ? `请改用 --order ${order - 1}、用 --target 只看一个账户，或缩小地图` : '请用 --target 只看一个账户，或缩小地图'}`,
 };
 

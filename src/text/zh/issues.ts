@@ -1,6 +1,6 @@
 /** @module 校验问题的中文说明：每个问题代码一个函数，由结构化参数生成，账户用名称称呼，功能用文字称呼。 */
 import { capabilityName } from '../capabilities.js';
-import { listOf } from '../format.js';
+import { formatNumber, listOf } from '../format.js';
 import type { IssueTexts } from '../issue-types.js';
 
 /** A capability quoted, in words with its id: “收短信”（sms）; a made-up one by its id alone. */
@@ -78,5 +78,18 @@ export const issues: IssueTexts = {
     `时间线预设“${p.preset}”只用于${listOf(p.kinds, 'zh', 'or')}类账户，“${p.account}”是 ${p.kind}`,
   timeline_choice: (p) =>
     p.problem === 'no_account' ? '时间线预设要指定用于哪个账户' : '时间线 ID 和预设只能给一个',
+  too_complex: (p) => {
+    const why = {
+      accounts: `${p.order} 阶最多只能算 ${formatNumber(p.max, 'zh')} 个账户`,
+      sets: '最小割集太多，装不下',
+      recommendations: '评估建议需要的步骤太多（一长串账户，每个都依赖前一个）',
+      work: '找最小割集需要的步骤太多',
+    }[p.reason];
+    const fix =
+      p.order > 1 && p.reason !== 'recommendations'
+        ? `请改算 ${p.order - 1} 阶、只看一个账户，或缩小地图`
+        : '请只看一个账户，或缩小地图';
+    return `地图太复杂，算不出 ${p.order} 阶风险报告：${why}；${fix}`;
+  },
   other: (code, _message) => `有问题（${code}）`,
 };
