@@ -1,5 +1,6 @@
 /** The text layer: both catalogues hold the same keys, and the formatting helpers word lists, counts and locales. */
 import { describe, expect, it } from 'vitest';
+import { webParts as enWebParts } from '../src/text/en/web/index.js';
 import {
   CATALOGUES,
   capabilityName,
@@ -11,6 +12,7 @@ import {
   listOf,
   wayName,
 } from '../src/text/index.js';
+import { webParts as zhWebParts } from '../src/text/zh/web/index.js';
 
 /** Every key path of a catalogue with the kind of its value (and a function's arity). */
 function shape(value: unknown, prefix = ''): string[] {
@@ -24,6 +26,18 @@ function shape(value: unknown, prefix = ''): string[] {
 describe('the catalogues', () => {
   it('have the same keys, kinds and function arities in Chinese and English', () => {
     expect(shape(CATALOGUES.en).sort()).toEqual(shape(CATALOGUES.zh).sort());
+  });
+
+  it('merge the web parts into one section with no key of one part shadowing another', () => {
+    for (const [lang, parts] of [
+      ['zh', zhWebParts],
+      ['en', enWebParts],
+    ] as const) {
+      const keys = Object.values(parts).flatMap((part) => Object.keys(part));
+      expect(new Set(keys).size, lang).toBe(keys.length);
+      expect(Object.keys(CATALOGUES[lang].web).sort(), lang).toEqual([...keys].sort());
+    }
+    expect(Object.keys(CATALOGUES.zh.web).length).toBeGreaterThan(300);
   });
 
   it('hold no empty text and no Chinese characters in the English catalogue', () => {

@@ -7,9 +7,9 @@
 import { getProvider } from '../../src/catalog/index.js';
 import { setField, updateAccount } from '../../src/engine/edit.js';
 import { type Account, type BindingMap, KINDS } from '../../src/model/index.js';
+import { text } from '../../src/text/index.js';
 import { kindIcon } from '../graph/legend.js';
 import { data, dataText, h } from '../shell/dom.js';
-import { strings } from '../shell/i18n.js';
 import { assetsEditor } from './assets-form.js';
 import { capsEditor } from './caps-editor.js';
 import type { EditContext } from './context.js';
@@ -20,7 +20,7 @@ import { capabilityWaysEditor, waysEditor } from './ways-form.js';
 export function accountForm(ctx: EditContext, account: Account): HTMLElement {
   const { lang } = ctx;
   const map = ctx.map;
-  const t = strings(lang);
+  const t = text(lang).web;
   const index = map.accounts.findIndex((a) => a.id === account.id);
   const path = (...p: (string | number)[]) => pathKey(['accounts', index, ...p]);
   const provider = account.provider ? getProvider(account.provider) : undefined;
@@ -131,7 +131,7 @@ export function accountForm(ctx: EditContext, account: Account): HTMLElement {
 
 /** Simulate this account's ban, or delete it (after a confirmation). */
 function accountActions(ctx: EditContext, account: Account): HTMLElement {
-  const t = strings(ctx.lang);
+  const t = text(ctx.lang).web;
   return h(
     'div',
     { class: 'form-actions account-actions' },

@@ -6,8 +6,8 @@
 import { capabilitiesOf } from '../../src/engine/compile.js';
 import { setAssets } from '../../src/engine/edit.js';
 import { type Account, ASSET_KINDS, type Asset } from '../../src/model/index.js';
+import { type Catalogue, text } from '../../src/text/index.js';
 import { data, h } from '../shell/dom.js';
-import { strings } from '../shell/i18n.js';
 import type { EditContext } from './context.js';
 import { field, isTextField, pathKey, showIssues } from './fields.js';
 import { capWords } from './ways-form.js';
@@ -34,7 +34,7 @@ function read(c: Controls): Asset {
 
 /** The controls of one asset row (`asset` null for the new-asset row); `j` is its index in the list. */
 function assetControls(
-  t: ReturnType<typeof strings>,
+  t: Catalogue['web'],
   caps: readonly string[],
   index: number,
   key: string,
@@ -88,7 +88,7 @@ function assetControls(
 export function assetsEditor(ctx: EditContext, account: Account): HTMLElement {
   const { lang } = ctx;
   const map = ctx.map;
-  const t = strings(lang);
+  const t = text(lang).web;
   const index = map.accounts.findIndex((a) => a.id === account.id);
   /** The account's assets as they are now (handlers run after other edits may have been recorded). */
   const currentAssets = () => ctx.map.accounts.find((a) => a.id === account.id)?.assets ?? [];

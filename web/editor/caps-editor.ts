@@ -6,8 +6,8 @@ import { getProvider } from '../../src/catalog/index.js';
 import { capabilitiesOf } from '../../src/engine/compile.js';
 import { setField } from '../../src/engine/edit.js';
 import type { Account, BindingMap } from '../../src/model/index.js';
+import { text } from '../../src/text/index.js';
 import { h } from '../shell/dom.js';
-import { strings } from '../shell/i18n.js';
 import type { EditContext } from './context.js';
 import { field, showIssues } from './fields.js';
 import { capWords } from './ways-form.js';
@@ -26,7 +26,7 @@ export interface CapsEditorProps {
 export function capsEditor(props: CapsEditorProps): HTMLElement {
   const { ctx, account, root, path, apply, change } = props;
   const { lang } = ctx;
-  const t = strings(lang);
+  const t = text(lang).web;
   const provider = account.provider ? getProvider(account.provider) : undefined;
   // Capabilities: the account's own, then its provider's that it dropped; "access" always stays.
   const caps = capabilitiesOf(account);

@@ -6,9 +6,9 @@
  */
 import { getProvider, searchProviders } from '../../src/catalog/index.js';
 import { KINDS, type Kind, type Provider } from '../../src/model/index.js';
+import { text } from '../../src/text/index.js';
 import { kindIcon } from '../graph/legend.js';
 import { data, h, replace } from '../shell/dom.js';
-import { strings } from '../shell/i18n.js';
 import { field, pathKey, showIssues } from './fields.js';
 import { addFromCatalog, KIND_CAPABILITIES } from './new-account.js';
 import { CUSTOM, type PickerProps } from './picker-state.js';
@@ -27,7 +27,7 @@ export function catalogPicker(props: PickerProps): HTMLElement {
 
 function search(props: PickerProps): HTMLElement {
   const { ctx, state } = props;
-  const t = strings(ctx.lang);
+  const t = text(ctx.lang).web;
   const input = h('input', {
     id: 'catalog-search',
     type: 'search',
@@ -109,7 +109,7 @@ function search(props: PickerProps): HTMLElement {
 function customForm(props: PickerProps): HTMLElement {
   const { ctx } = props;
   const { lang, map } = ctx;
-  const t = strings(lang);
+  const t = text(lang).web;
   const label = data(
     h('input', {
       id: 'new-label',

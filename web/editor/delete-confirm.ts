@@ -6,13 +6,13 @@
 import type { Lang } from '../../src/engine/describe.js';
 import { deleteEffects } from '../../src/engine/edit.js';
 import type { BindingMap } from '../../src/model/index.js';
+import { text } from '../../src/text/index.js';
 import { confirmDialog } from '../shell/dialog.js';
 import { dataText, h } from '../shell/dom.js';
-import { strings } from '../shell/i18n.js';
 
 /** Asks; true when the person confirms. */
 export function confirmDelete(map: BindingMap, id: string, lang: Lang): Promise<boolean> {
-  const t = strings(lang);
+  const t = text(lang).web;
   const label = (x: string) => map.accounts.find((a) => a.id === x)?.label ?? x;
   const effects = deleteEffects(map, id);
   const list = (ids: string[]) =>

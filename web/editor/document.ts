@@ -11,7 +11,6 @@ import { text } from '../../src/text/index.js';
 import { graphData } from '../graph/graph-data.js';
 import { removeLink } from '../graph/graph-edit.js';
 import { byId } from '../shell/dom.js';
-import { strings } from '../shell/i18n.js';
 import type { App, AppState } from '../shell/state.js';
 import { takeoverAfterEdit } from '../takeover/actions.js';
 import { confirmDelete } from './delete-confirm.js';
@@ -78,7 +77,7 @@ export function commit(
   const patch: Partial<AppState> = {};
   if (state.source.kind === 'example') {
     // The first edit of the example makes it the person's own copy, saved as a new map.
-    const t = strings(state.lang);
+    const t = text(state.lang).web;
     const title = `${t.copyPrefix}${state.map.title ?? t.untitled}`;
     history = startHistory(setTitle(state.map, title));
     next = setTitle(candidate, title);
@@ -154,7 +153,7 @@ export async function requestDelete(app: App, id: string): Promise<void> {
   if (!account || !(await confirmDelete(state.map, id, state.lang))) return;
   const now = app.store.get();
   if (now.selected === id) app.store.set({ selected: null });
-  commit(app, deleteAccount(now.map, id), { announce: strings(now.lang).deleted(account.label) });
+  commit(app, deleteAccount(now.map, id), { announce: text(now.lang).web.deleted(account.label) });
 }
 
 /** Deletes the selected link or the focused (or open) account; false when there is nothing to delete. */
@@ -163,7 +162,7 @@ export function deleteSelection(app: App): boolean {
   if (state.selectedLink) {
     const candidate = removeLink(state.map, state.selectedLink);
     app.store.set({ selectedLink: null });
-    commit(app, candidate, { announce: strings(state.lang).linkRemoved });
+    commit(app, candidate, { announce: text(state.lang).web.linkRemoved });
     return true;
   }
   const active = document.activeElement;

@@ -4,14 +4,13 @@
  */
 import { text } from '../../src/text/index.js';
 import { byId } from '../shell/dom.js';
-import { strings } from '../shell/i18n.js';
 import { startAdding } from '../shell/navigation.js';
 import type { App } from '../shell/state.js';
 import { announce, redoEdit, undoEdit } from './document.js';
 
 function renderEditBar(app: App): void {
   const state = app.store.get();
-  const t = strings(state.lang);
+  const t = text(state.lang).web;
   const undoButton = byId<HTMLButtonElement>('undo');
   const redoButton = byId<HTMLButtonElement>('redo');
   const fromStore = state.history.past.length === 0 && state.olderRevision !== null && app.api !== null;
@@ -34,7 +33,7 @@ export function mountEditBar(app: App): void {
   byId('link-mode').addEventListener('click', () => {
     const on = !app.store.get().linkMode;
     app.store.set({ linkMode: on });
-    if (on) announce(strings(app.store.get().lang).linkModeOn);
+    if (on) announce(text(app.store.get().lang).web.linkModeOn);
   });
   renderEditBar(app);
 }

@@ -4,9 +4,9 @@
  * a list for people who do not use the graph).
  */
 import { setTitle } from '../../src/engine/edit.js';
+import { text } from '../../src/text/index.js';
 import { kindIcon } from '../graph/legend.js';
 import { data, dataText, h } from '../shell/dom.js';
-import { strings } from '../shell/i18n.js';
 import { catalogPicker, type PickerState } from './catalog-picker.js';
 import type { EditContext } from './context.js';
 import { field, isTextField, showIssues } from './fields.js';
@@ -23,7 +23,7 @@ export function editPanel(props: EditPanelProps): HTMLElement {
   const { ctx } = props;
   const { lang } = ctx;
   const map = ctx.map;
-  const t = strings(lang);
+  const t = text(lang).web;
   const root = h('div', { class: 'edit-panel' });
   const title = data(
     h('input', {

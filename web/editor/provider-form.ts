@@ -4,11 +4,10 @@
  * email?). Also the add / cancel buttons shared with the custom form.
  */
 import type { BindingMap, Provider, WayTemplate } from '../../src/model/index.js';
-import { text } from '../../src/text/index.js';
+import { type Lang, text } from '../../src/text/index.js';
 import { kindIcon } from '../graph/legend.js';
 import { confirmDialog } from '../shell/dialog.js';
 import { data, h, replace } from '../shell/dom.js';
-import { type Lang, strings } from '../shell/i18n.js';
 import { field, pathKey, showIssues } from './fields.js';
 import {
   addFromCatalog,
@@ -37,12 +36,12 @@ function confirmRoot(lang: Lang, label: string): Promise<boolean> {
 /** The name to show for what a slot wants: its provider's name, else its kind's. */
 function slotWhat(slot: Slot, lang: 'zh' | 'en'): string {
   const p = slotProvider(slot);
-  return p ? p.names[lang] : strings(lang).kinds[slotKind(slot)];
+  return p ? p.names[lang] : text(lang).web.kinds[slotKind(slot)];
 }
 
 /** "用你的哪个邮箱（要能收邮件）：" — a kind's name reads in lower case inside an English sentence. */
 function slotQuestion(slot: Slot, lang: 'zh' | 'en'): string {
-  const t = strings(lang);
+  const t = text(lang).web;
   const p = slotProvider(slot);
   const what = p
     ? p.names[lang]
@@ -63,7 +62,7 @@ function templateRow(
   chosen: readonly SlotChoice[] | undefined,
   lang: Lang,
 ) {
-  const t = strings(lang);
+  const t = text(lang).web;
   const box = h('input', { type: 'checkbox', id: `tpl-${ti}`, 'data-key': `tpl-${ti}` });
   box.checked = chosen !== undefined;
   const slots = template.requires.map((slot, si) => {
@@ -117,7 +116,7 @@ function templateRow(
 export function providerForm(props: PickerProps, provider: Provider): HTMLElement {
   const { ctx } = props;
   const { lang, map } = ctx;
-  const t = strings(lang);
+  const t = text(lang).web;
   const label = data(
     h('input', {
       id: 'new-label',
@@ -199,7 +198,7 @@ export function providerForm(props: PickerProps, provider: Provider): HTMLElemen
 
 /** The add / cancel buttons under both new-account forms. */
 export function formActions(props: PickerProps): HTMLElement {
-  const t = strings(props.ctx.lang);
+  const t = text(props.ctx.lang).web;
   return h(
     'div',
     { class: 'form-actions' },

@@ -7,8 +7,8 @@ import { getProvider } from '../../src/catalog/index.js';
 import { capabilitiesOf } from '../../src/engine/compile.js';
 import { addWay, removeWay, type WayList } from '../../src/engine/edit.js';
 import type { Account, BindingMap, Requirement, Way } from '../../src/model/index.js';
+import type { Catalogue } from '../../src/text/index.js';
 import { data, h } from '../shell/dom.js';
-import type { strings } from '../shell/i18n.js';
 import type { EditContext } from './context.js';
 import { field, pathKey } from './fields.js';
 import { slotCandidates, slotKind, slotProvider, templateWay } from './new-account.js';
@@ -49,7 +49,7 @@ export interface WaysScope {
   base: (string | number)[];
   /** The prefix of element ids ("way", "cw-pay"). */
   prefix: string;
-  t: ReturnType<typeof strings>;
+  t: Catalogue['web'];
   root: HTMLElement;
   apply(candidate: BindingMap, from: HTMLElement): void;
   setWay(j: number, change: (way: Way) => Way, from: HTMLElement): void;

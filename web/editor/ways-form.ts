@@ -8,8 +8,8 @@
 import { capabilitiesOf } from '../../src/engine/compile.js';
 import { addWay, replaceWay, setWays, type WayList, waysOf } from '../../src/engine/edit.js';
 import type { Account, BindingMap, Way } from '../../src/model/index.js';
+import { text } from '../../src/text/index.js';
 import { h } from '../shell/dom.js';
-import { strings } from '../shell/i18n.js';
 import type { EditContext } from './context.js';
 import { field, isTextField, showIssues } from './fields.js';
 import { capWords, firstOther, reqOn, templatePicker, type WaysScope, wayCard } from './way-parts.js';
@@ -20,7 +20,7 @@ export { capWords, defaultCapability } from './way-parts.js';
 export function waysEditor(ctx: EditContext, account: Account, capability?: string): HTMLElement {
   const { lang } = ctx;
   const map = ctx.map;
-  const t = strings(lang);
+  const t = text(lang).web;
   const index = map.accounts.findIndex((a) => a.id === account.id);
   const list: WayList =
     capability === undefined ? { account: account.id } : { account: account.id, capability };
@@ -83,7 +83,7 @@ export function waysEditor(ctx: EditContext, account: Account, capability?: stri
 
 /** The extra conditions of capabilities: one ways editor per capability that has some, and a way to add one. */
 export function capabilityWaysEditor(ctx: EditContext, account: Account): HTMLElement {
-  const t = strings(ctx.lang);
+  const t = text(ctx.lang).web;
   const caps = capabilitiesOf(account);
   const present = Object.keys(account.capabilityWays ?? {});
   // Rarely needed, so folded away unless the account has some.

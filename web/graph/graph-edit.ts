@@ -8,9 +8,9 @@ import { capabilitiesOf } from '../../src/engine/compile.js';
 import type { Lang } from '../../src/engine/describe.js';
 import { addRequirement, removeRequirement, removeWay } from '../../src/engine/edit.js';
 import type { BindingMap } from '../../src/model/index.js';
+import { text } from '../../src/text/index.js';
 import { capWords, defaultCapability } from '../editor/ways-form.js';
 import { h } from '../shell/dom.js';
-import { strings } from '../shell/i18n.js';
 import type { LinkRef } from './graph-data.js';
 
 export interface ChooserProps {
@@ -30,7 +30,7 @@ export interface ChooserProps {
 export function openLinkChooser(props: ChooserProps): HTMLElement {
   document.getElementById('link-chooser')?.remove();
   const { map, lang } = props;
-  const t = strings(lang);
+  const t = text(lang).web;
   const from = map.accounts.find((a) => a.id === props.from)!;
   const to = map.accounts.find((a) => a.id === props.to)!;
   const label = (id: string) => map.accounts.find((a) => a.id === id)?.label ?? id;

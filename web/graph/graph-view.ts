@@ -4,10 +4,10 @@
  * simulation only re-colours, a mode switch only turns link editing on or off.
  */
 import type { Impact, TakeoverStatus } from '../../src/model/index.js';
+import { type Lang, text } from '../../src/text/index.js';
 import { commit } from '../editor/document.js';
 import { openExample, switchTo } from '../maps/open.js';
 import { byId, h, replace } from '../shell/dom.js';
-import { type Lang, strings } from '../shell/i18n.js';
 import { selectAccount, startAdding } from '../shell/navigation.js';
 import type { App, AppState } from '../shell/state.js';
 import { RECOLOURED } from '../simulate/actions.js';
@@ -43,7 +43,7 @@ export function sizeGraph(): boolean {
 }
 
 function emptyState(app: App): HTMLElement {
-  const t = strings(app.store.get().lang);
+  const t = text(app.store.get().lang).web;
   return h(
     'div',
     { class: 'empty-state' },
@@ -78,7 +78,7 @@ function grouping(state: AppState): Grouping {
   const f = groups.for;
   if (groups.drawn && f?.graph === state.graph && f.lang === state.lang && f.open === groups.expanded.size)
     return groups.drawn;
-  groups.drawn = groupGraph(state.graph, groups.expanded, strings(state.lang).groupLabel);
+  groups.drawn = groupGraph(state.graph, groups.expanded, text(state.lang).web.groupLabel);
   groups.for = { graph: state.graph, lang: state.lang, open: groups.expanded.size };
   return groups.drawn;
 }
@@ -110,7 +110,7 @@ function createGraph(app: App, state: AppState): void {
             to,
             at,
             onDone: (candidate) => {
-              if (candidate) commit(app, candidate, { announce: strings(app.store.get().lang).linked });
+              if (candidate) commit(app, candidate, { announce: text(app.store.get().lang).web.linked });
               app.graph?.focus(to);
             },
           }),
@@ -123,7 +123,7 @@ function createGraph(app: App, state: AppState): void {
 
 function renderGraphView(app: App, changed: ReadonlySet<keyof AppState> | null): void {
   const state = app.store.get();
-  const t = strings(state.lang);
+  const t = text(state.lang).web;
   if (!changed || changed.has('mode') || changed.has('lang')) {
     replace(byId('how-to-read'), state.mode === 'edit' ? t.editHelp(h('kbd', {}, 'Delete')) : t.howToRead);
   }

@@ -5,8 +5,7 @@
  * keeping zoom, pan, focus and hand-moved accounts, and animates only the accounts whose place changed;
  * `show(view)` re-colours for a simulation or a selection without touching the layout.
  */
-import type { Lang } from '../shell/i18n.js';
-import { strings } from '../shell/i18n.js';
+import { type Lang, text } from '../../src/text/index.js';
 import { createLayers, type Drawn, drawScene, placeAll, placeMoved } from './draw.js';
 import type { GraphData, LinkRef } from './graph-data.js';
 import { bindLinks, bindNodes, createRings, createZoom, type InteractionOptions } from './interaction.js';
@@ -71,7 +70,7 @@ export function renderGraph(
 
   const placeRings = () => rings.place(scene.byId, view.selected);
   const paint = () => {
-    layers.svg.attr('aria-label', strings(view.lang).graphLabel);
+    layers.svg.attr('aria-label', text(view.lang).web.graphLabel);
     drawn.nodes.each(function (d) {
       paintNode(this, d, view);
     });

@@ -5,9 +5,8 @@
 import { symbol } from 'd3-shape';
 import type { Kind, Status } from '../../src/model/index.js';
 import { KINDS } from '../../src/model/index.js';
-import { text } from '../../src/text/index.js';
+import { type Lang, text } from '../../src/text/index.js';
 import { h, s } from '../shell/dom.js';
-import { type Lang, statusName, strings } from '../shell/i18n.js';
 import { KIND_LOOK, STATUS_LOOK, STATUS_ORDER, TAKEOVER_LOOK } from './palette.js';
 
 /** A small SVG of a kind's shape in its colour. */
@@ -34,7 +33,7 @@ export function statusChip(status: Status, lang: Lang): HTMLElement {
     'span',
     { class: `status-chip status-${status}` },
     look.icon ? h('span', { class: 'status-icon', 'aria-hidden': 'true' }, look.icon) : null,
-    statusName(status, lang),
+    text(lang).status[status],
   );
 }
 
@@ -89,7 +88,7 @@ function takeoverGroup(lang: Lang): HTMLElement {
 
 /** The legend panel of the graph view. */
 export function legend(lang: Lang): HTMLElement {
-  const t = strings(lang);
+  const t = text(lang).web;
   const junction = s(
     'svg',
     { class: 'swatch-wide', width: 54, height: 22, viewBox: '0 0 54 22', 'aria-hidden': 'true' },
@@ -139,7 +138,7 @@ export function legend(lang: Lang): HTMLElement {
               {},
               statusSwatch(st),
               h('span', { class: 'legend-icon', 'aria-hidden': 'true' }, STATUS_LOOK[st].icon),
-              h('span', { title: t.statusHelp[st] }, statusName(st, lang)),
+              h('span', { title: t.statusHelp[st] }, text(lang).status[st]),
             ),
           ),
           h(

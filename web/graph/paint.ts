@@ -4,8 +4,7 @@
  * selected link. Each element remembers what it shows, so a repaint touches only what changed.
  */
 import type { Status, TakeoverStatus } from '../../src/model/index.js';
-import { text } from '../../src/text/index.js';
-import { type Lang, statusName, strings } from '../shell/i18n.js';
+import { type Lang, text } from '../../src/text/index.js';
 import type { GraphReq, LinkRef, StatusView } from './graph-data.js';
 import { KIND_LOOK, STATUS_LOOK, TAKEOVER_LOOK } from './palette.js';
 import type { NodeDatum, Segment, WayDatum } from './scene.js';
@@ -48,7 +47,7 @@ export function paintNode(g: SVGGElement, d: NodeDatum, view: GraphView): void {
     !changed(g, `${status}|${simulating}|${d.id === selected}|${lang}|${d.kind}|${d.label}|${d.unreachable}`)
   )
     return;
-  const t = strings(lang);
+  const t = text(lang).web;
   const shape = g.querySelector<SVGPathElement>('path.shape')!;
   g.classList.toggle('selected', d.id === selected);
   if (simulating || d.unreachable) g.setAttribute('data-status', status);
@@ -66,7 +65,7 @@ export function paintNode(g: SVGGElement, d: NodeDatum, view: GraphView): void {
     shape.setAttribute('stroke', status === 'ok' ? kindColor : look.color);
   }
   const showStatus = d.unreachable || (simulating && status !== 'ok');
-  const name = d.unreachable ? t.unreachableShort : statusName(status, lang);
+  const name = d.unreachable ? t.unreachableShort : text(lang).status[status];
   // The status in words with its icon, so it never depends on colour alone.
   g.querySelector('text.status-label')!.textContent = showStatus ? `${look.icon} ${name}` : '';
   g.setAttribute(
@@ -80,7 +79,7 @@ export function paintNode(g: SVGGElement, d: NodeDatum, view: GraphView): void {
 function paintTakeover(g: SVGGElement, d: NodeDatum, view: GraphView, status: TakeoverStatus): void {
   const { lang, selected } = view;
   if (!changed(g, `takeover|${status}|${d.id === selected}|${lang}|${d.kind}|${d.label}`)) return;
-  const t = strings(lang);
+  const t = text(lang).web;
   const shape = g.querySelector<SVGPathElement>('path.shape')!;
   g.classList.toggle('selected', d.id === selected);
   g.removeAttribute('data-status');

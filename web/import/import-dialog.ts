@@ -4,10 +4,9 @@
  * button. The file is read here and parsed by the engine in the page; its bytes are dropped once read.
  */
 import type { HangsOff, ImportEntry } from '../../src/model/index.js';
-import { text } from '../../src/text/index.js';
+import { type Lang, text } from '../../src/text/index.js';
 import { openDialog } from '../shell/dialog.js';
 import { h } from '../shell/dom.js';
-import { type Lang, strings } from '../shell/i18n.js';
 import type { App } from '../shell/state.js';
 import {
   addImported,
@@ -71,7 +70,7 @@ export function openPasswordImport(app: App): void {
   const dialog = openDialog({
     id: 'pw-import-dialog',
     title: t.title,
-    closeLabel: strings(lang).close,
+    closeLabel: text(lang).web.close,
     body: [h('p', { class: 'hint' }, t.intro), drop, status, review],
   });
   dialog.classList.add('pw-import-dialog');

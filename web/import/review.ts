@@ -6,10 +6,9 @@
 import { catalog, getProvider } from '../../src/catalog/index.js';
 import { buildImport, importErrorText, parseExport, planImport } from '../../src/engine/import/index.js';
 import type { BindingMap, HangsOff, ImportEntry, ImportedAccount, Provider } from '../../src/model/index.js';
-import { text } from '../../src/text/index.js';
+import { type Lang, text } from '../../src/text/index.js';
 import { announce, commit } from '../editor/document.js';
 import { leaveCurrent, openMap } from '../maps/open.js';
-import type { Lang } from '../shell/i18n.js';
 import type { App } from '../shell/state.js';
 
 export interface Review {

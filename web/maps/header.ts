@@ -4,8 +4,8 @@
  * graph that says what the open map is.
  */
 
+import { text } from '../../src/text/index.js';
 import { byId, dataText, h, replace } from '../shell/dom.js';
-import { strings } from '../shell/i18n.js';
 import type { App } from '../shell/state.js';
 import { runScenario } from '../simulate/actions.js';
 import { openIo, openMaps } from './dialogs.js';
@@ -24,7 +24,7 @@ function renderHeaderControls(app: App): void {
   }
   box.hidden = false;
   manage.hidden = false;
-  const t = strings(state.lang);
+  const t = text(state.lang).web;
   const sel = h(
     'select',
     { id: 'stored-select' },
@@ -41,7 +41,7 @@ function renderHeaderControls(app: App): void {
 function renderBanner(app: App): void {
   const state = app.store.get();
   const title = byId('map-title');
-  replace(title, state.map.title ? dataText(state.map.title) : strings(state.lang).untitled);
+  replace(title, state.map.title ? dataText(state.map.title) : text(state.lang).web.untitled);
   // The example's banner says what it is; its long case title stays for screen readers and print.
   title.classList.toggle('visually-hidden', state.source.kind === 'example');
   const banner = byId('map-banner');

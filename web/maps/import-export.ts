@@ -10,13 +10,12 @@ import { redactMap } from '../../src/engine/redact.js';
 import { riskMarkdown } from '../../src/engine/risk-markdown.js';
 import { mapSvg } from '../../src/engine/svg.js';
 import type { BindingMap, Risk } from '../../src/model/index.js';
-import { text } from '../../src/text/index.js';
+import { type Lang, text } from '../../src/text/index.js';
 import { svgToPng } from '../graph/svg-export.js';
 import type { ApiClient, ExportedFile } from '../shell/api-client.js';
 import { openDialog } from '../shell/dialog.js';
 import { h } from '../shell/dom.js';
 import { download } from '../shell/download.js';
-import { type Lang, strings } from '../shell/i18n.js';
 
 export interface IoProps {
   lang: Lang;
@@ -45,7 +44,7 @@ async function mapFile(props: IoProps, format: ExportFormat, redact: boolean): P
 
 /** Opens the dialog. */
 export function openImportExport(props: IoProps): void {
-  const t = strings(props.lang);
+  const t = text(props.lang).web;
   const pw = text(props.lang).imports.page;
   const redact = h('input', { type: 'checkbox', id: 'export-redact' });
   const status = h('p', { class: 'io-status', role: 'status' });

@@ -4,8 +4,8 @@
  * is the person's copy of the example, a note that says so.
  */
 import type { BindingMap } from '../../src/model/index.js';
+import { type Lang, text } from '../../src/text/index.js';
 import { type Children, dataText, h } from '../shell/dom.js';
-import { type Lang, strings } from '../shell/i18n.js';
 
 /** Where the open map comes from. */
 export type Source =
@@ -26,7 +26,7 @@ export interface BannerProps {
 
 /** The banner's content. */
 export function mapBanner(props: BannerProps): Children {
-  const t = strings(props.lang);
+  const t = text(props.lang).web;
   const { map, source } = props;
   if (source.kind === 'example') {
     const sc = map.scenarios?.[0];

@@ -5,10 +5,10 @@
  * others are changed on the server directly.
  */
 import { setTitle } from '../../src/engine/edit.js';
+import { text } from '../../src/text/index.js';
 import type { MapSummary } from '../shell/api-client.js';
 import { confirmDialog, openDialog } from '../shell/dialog.js';
 import { data, dataText, h, replace } from '../shell/dom.js';
-import { strings } from '../shell/i18n.js';
 import { type MapsMenuProps, type MenuScope, showRevisions, when } from './revisions-view.js';
 
 export type { MapsMenuProps } from './revisions-view.js';
@@ -115,7 +115,7 @@ function mapRow(scope: MenuScope, dialog: HTMLDialogElement, m: MapSummary): HTM
 /** Opens the dialog. */
 export function openMapsMenu(props: MapsMenuProps): void {
   const { api, lang } = props;
-  const t = strings(lang);
+  const t = text(lang).web;
   const body = h('div', { class: 'maps-menu' });
   const status = h('p', { class: 'maps-status', role: 'status' });
   const dialog = openDialog({

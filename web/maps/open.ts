@@ -6,12 +6,12 @@
 import { issueText } from '../../src/engine/issue-text.js';
 import type { BindingMap, Issue } from '../../src/model/index.js';
 import { formatPath } from '../../src/model/index.js';
+import { text } from '../../src/text/index.js';
 import { present } from '../editor/document.js';
 import { startHistory } from '../editor/history.js';
 import type { StoredMap } from '../shell/api-client.js';
 import { confirmDialog } from '../shell/dialog.js';
 import { byId, h } from '../shell/dom.js';
-import { strings } from '../shell/i18n.js';
 import { startAdding } from '../shell/navigation.js';
 import { showAlert } from '../shell/page-text.js';
 import type { App, Mode } from '../shell/state.js';
@@ -67,7 +67,7 @@ export function openMap(
 export async function leaveCurrent(app: App): Promise<boolean> {
   if (!app.autosave.dirty()) return true;
   if (await app.autosave.flush()) return true;
-  const t = strings(app.store.get().lang);
+  const t = text(app.store.get().lang).web;
   return confirmDialog({
     title: t.leaveTitle,
     body: h('p', {}, t.leaveBody),
@@ -88,7 +88,7 @@ export async function openStored(app: App, id: string): Promise<boolean> {
     openMap(app, stored.map, { kind: 'stored', id }, { target: stored, mode: 'edit' });
     return true;
   } catch {
-    showAlert(app.store.get().lang, strings(app.store.get().lang).apiError, [], 'error');
+    showAlert(app.store.get().lang, text(app.store.get().lang).web.apiError, [], 'error');
     return false;
   }
 }
@@ -114,9 +114,9 @@ function issueLine(app: App, issue: Issue, doc: unknown): string {
 /** Imports a map file: checked first; only a valid map is opened (as a new map, saved at once). */
 export async function loadFile(app: App, file: File): Promise<void> {
   const lang = app.store.get().lang;
-  const t = strings(lang);
-  const text = await file.text();
-  const result = await loadMapText(text);
+  const t = text(lang).web;
+  const source = await file.text();
+  const result = await loadMapText(source);
   if (!result.ok) {
     if (result.notJson) {
       showAlert(lang, t.importTitle, [result.forbiddenKey ? t.importForbidden : t.importNotJson], 'error');
@@ -124,7 +124,7 @@ export async function loadFile(app: App, file: File): Promise<void> {
     }
     let doc: unknown = null;
     try {
-      doc = JSON.parse(text);
+      doc = JSON.parse(source);
     } catch {
       // Validated already: it parses.
     }

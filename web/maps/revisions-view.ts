@@ -3,9 +3,9 @@
  * from now) and restore (POST …/restore with If-Match; the open map goes through the page, undoable).
  */
 import type { BindingMap } from '../../src/model/index.js';
+import type { Catalogue, Lang } from '../../src/text/index.js';
 import type { ApiClient, MapSummary, StoredMap } from '../shell/api-client.js';
 import { dataText, h, replace } from '../shell/dom.js';
-import type { Lang, strings } from '../shell/i18n.js';
 
 export interface MapsMenuProps {
   api: ApiClient;
@@ -39,7 +39,7 @@ export function when(iso: string, lang: Lang): string {
 /** What the dialog's views share. */
 export interface MenuScope {
   props: MapsMenuProps;
-  t: ReturnType<typeof strings>;
+  t: Catalogue['web'];
   body: HTMLElement;
   status: HTMLElement;
   fail(): void;

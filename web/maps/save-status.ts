@@ -6,8 +6,8 @@
  */
 import { issueText } from '../../src/engine/issue-text.js';
 import { type BindingMap, formatPath } from '../../src/model/index.js';
+import { type Lang, text } from '../../src/text/index.js';
 import { h, replace } from '../shell/dom.js';
-import { type Lang, strings } from '../shell/i18n.js';
 import type { SaveState } from './autosave.js';
 
 export interface SaveStatusProps {
@@ -25,7 +25,7 @@ export interface SaveStatusProps {
 
 /** The status line's text. */
 function line(props: SaveStatusProps): string {
-  const t = strings(props.lang);
+  const t = text(props.lang).web;
   const s = props.save;
   switch (s.kind) {
     case 'off':
@@ -47,7 +47,7 @@ function line(props: SaveStatusProps): string {
 
 /** Renders the status line into `status` and the alert (if any) into `alert`. */
 export function renderSaveStatus(status: HTMLElement, alert: HTMLElement, props: SaveStatusProps): void {
-  const t = strings(props.lang);
+  const t = text(props.lang).web;
   const s = props.save;
   status.textContent = line(props);
   status.dataset.state = s.kind;

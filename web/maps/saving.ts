@@ -3,11 +3,12 @@
  * page follows the stored map and refreshes the list), and the ways out of a conflict (reload theirs,
  * overwrite, download mine, save as new).
  */
+
+import { text } from '../../src/text/index.js';
 import { adopt } from '../editor/document.js';
 import type { StoredMap } from '../shell/api-client.js';
 import { byId } from '../shell/dom.js';
 import { download } from '../shell/download.js';
-import { strings } from '../shell/i18n.js';
 import { showAlert } from '../shell/page-text.js';
 import type { App } from '../shell/state.js';
 import { refreshStored, rememberMap } from './open.js';
@@ -33,7 +34,7 @@ async function reloadTheirs(app: App): Promise<void> {
     app.autosave.attach({ id: rec.id, etag: rec.etag, version: rec.version, map: rec.map });
   } catch {
     const lang = app.store.get().lang;
-    showAlert(lang, strings(lang).apiError, [], 'error');
+    showAlert(lang, text(lang).web.apiError, [], 'error');
   }
 }
 

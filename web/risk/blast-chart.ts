@@ -5,8 +5,8 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import { select } from 'd3-selection';
 import { formatTotals } from '../../src/engine/describe.js';
 import type { Risk } from '../../src/model/index.js';
+import { type Lang, text } from '../../src/text/index.js';
 import { h } from '../shell/dom.js';
-import { type Lang, strings } from '../shell/i18n.js';
 
 /** The currency most of the value is in (CNY when nothing has a value). */
 export function mainCurrency(risk: Risk): string {
@@ -30,7 +30,7 @@ export function blastChart(
   lang: Lang,
   label: (id: string) => string,
 ): HTMLElement {
-  const t = strings(lang);
+  const t = text(lang).web;
   const value = (b: Risk['blastRadius'][number]) => b.lost[currency] ?? 0;
   const byMoney = (max(ranked, value) ?? 0) > 0;
   const measure = byMoney ? value : (b: Risk['blastRadius'][number]) => b.cut;

@@ -5,9 +5,9 @@
  */
 import { formatTotals } from '../../src/engine/describe.js';
 import type { BindingMap, Risk, Totals } from '../../src/model/index.js';
+import { type Catalogue, type Lang, text } from '../../src/text/index.js';
 import { STATUS_LOOK } from '../graph/palette.js';
 import { dataText, h } from '../shell/dom.js';
-import { type Lang, statusName, strings } from '../shell/i18n.js';
 import { blastChart, mainCurrency } from './blast-chart.js';
 import { importanceSection } from './importance-section.js';
 
@@ -25,7 +25,7 @@ const PAIRS_SHOWN = 8;
 /** Renders the report. */
 export function riskReport(props: RiskProps): HTMLElement {
   const { map, lang } = props;
-  const t = strings(lang);
+  const t = text(lang).web;
   const root = h(
     'section',
     { class: 'risk-report', 'aria-labelledby': 'risk-title' },
@@ -77,7 +77,7 @@ interface Ctx {
   map: BindingMap;
   risk: Risk;
   lang: Lang;
-  t: ReturnType<typeof strings>;
+  t: Catalogue['web'];
   label(id: string): string;
   accountLink(id: string): HTMLElement;
   money(totals: Totals): string;
@@ -134,9 +134,9 @@ function blastSection({ risk, lang, t, label, accountLink, money }: Ctx): HTMLEl
             {},
             h('th', { scope: 'col' }, '#'),
             h('th', { scope: 'col' }, t.colAccount),
-            h('th', { scope: 'col' }, `${STATUS_LOOK.cut.icon} ${statusName('cut', lang)}`),
-            h('th', { scope: 'col' }, `${STATUS_LOOK.partial.icon} ${statusName('partial', lang)}`),
-            h('th', { scope: 'col' }, `${STATUS_LOOK.degraded.icon} ${statusName('degraded', lang)}`),
+            h('th', { scope: 'col' }, `${STATUS_LOOK.cut.icon} ${text(lang).status['cut']}`),
+            h('th', { scope: 'col' }, `${STATUS_LOOK.partial.icon} ${text(lang).status['partial']}`),
+            h('th', { scope: 'col' }, `${STATUS_LOOK.degraded.icon} ${text(lang).status['degraded']}`),
             h('th', { scope: 'col' }, t.moneyLost),
           ),
         ),

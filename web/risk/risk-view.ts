@@ -2,8 +2,9 @@
  * The risk report tab as a panel: shown while the view is "risk", recomputed when the map changes. The
  * engine's risk analysis and the d3 chart modules load on first use, and a large map shows "computing" first.
  */
+
+import { text } from '../../src/text/index.js';
 import { byId, h, replace } from '../shell/dom.js';
-import { strings } from '../shell/i18n.js';
 import { selectAccount, setMode, setView } from '../shell/navigation.js';
 import type { App } from '../shell/state.js';
 
@@ -22,7 +23,7 @@ export function loadRiskCode() {
 function renderRisk(app: App): void {
   const panel = byId('view-risk');
   if (!panel.firstChild)
-    replace(panel, h('p', { class: 'muted', role: 'status' }, strings(app.store.get().lang).riskComputing));
+    replace(panel, h('p', { class: 'muted', role: 'status' }, text(app.store.get().lang).web.riskComputing));
   void loadRiskCode().then(({ computeRisk, riskReport }) => {
     const state = app.store.get();
     if (state.view !== 'risk') return;

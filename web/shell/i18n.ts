@@ -1,22 +1,15 @@
 /**
- * The web UI's words in Chinese and English: one table per language with the same keys (the English table is
- * typed by the Chinese one, so a missing translation fails `tsc`). The language comes from localStorage, else
- * from navigator.languages; status names come from the engine's STATUS_NAMES so the terminal and page agree.
+ * The page's language: which one to start in, remembering the choice, and the `<html lang>` tag. The words
+ * themselves live in the text layer (`text(lang).web`, src/text/zh/web and src/text/en/web); STRINGS is that
+ * section in both languages, for the browser tests that check a screen holds no string of the other language.
  */
-import { type Lang, STATUS_NAMES } from '../../src/engine/describe.js';
-import type { Status } from '../../src/model/index.js';
-import { EDITOR_STRINGS } from './i18n-editor.js';
-import { enBase } from './i18n-en.js';
-import { zhBase } from './i18n-zh.js';
+import { CATALOGUES, type Lang, langFromPreferences } from '../../src/text/index.js';
 
-export type { Lang };
+/** The web section of the catalogue, the same keys in every language. */
+export type Strings = (typeof CATALOGUES)['zh']['web'];
 
-const zh = { ...zhBase, ...EDITOR_STRINGS.zh };
-export type Strings = typeof zh;
-const en: Strings = { ...enBase, ...EDITOR_STRINGS.en };
-
-/** Both tables, for tests that check a screen holds no string of the other language. */
-export const STRINGS: Record<Lang, Strings> = { zh, en };
+/** Both languages' web words, for tests. */
+export const STRINGS: Record<Lang, Strings> = { zh: CATALOGUES.zh.web, en: CATALOGUES.en.web };
 
 const STORAGE_KEY = 'banradius.lang';
 
@@ -28,12 +21,7 @@ export function initialLang(): Lang {
   } catch {
     // Storage can be disabled; fall back to the browser's languages.
   }
-  const langs = navigator.languages?.length ? navigator.languages : [navigator.language];
-  for (const l of langs) {
-    if (/^zh\b/i.test(l)) return 'zh';
-    if (/^en\b/i.test(l)) return 'en';
-  }
-  return 'en';
+  return langFromPreferences(navigator.languages?.length ? navigator.languages : [navigator.language]);
 }
 
 /** Remembers the chosen language for the next visit. */
@@ -43,16 +31,6 @@ export function rememberLang(lang: Lang): void {
   } catch {
     // Not remembering is harmless.
   }
-}
-
-/** The table of one language. */
-export function strings(lang: Lang): Strings {
-  return STRINGS[lang];
-}
-
-/** A status name in a language (the engine's names, shared with the terminal). */
-export function statusName(status: Status, lang: Lang): string {
-  return STATUS_NAMES[status][lang];
 }
 
 /** The HTML lang attribute for a language. */

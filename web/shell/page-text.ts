@@ -3,12 +3,14 @@
  * the document's language and title, the language switch and the storage line; and the alert box above the
  * main view.
  */
+
+import { type Lang, text } from '../../src/text/index.js';
 import { byId, h, replace } from './dom.js';
-import { htmlLang, type Lang, strings } from './i18n.js';
+import { htmlLang } from './i18n.js';
 
 /** Puts the shell's words in `lang`; `storage` says whether the local store is connected. */
 export function applyStaticText(lang: Lang, storage: boolean): void {
-  const t = strings(lang);
+  const t = text(lang).web;
   document.documentElement.lang = htmlLang(lang);
   document.title = t.docTitle;
   for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
@@ -41,7 +43,7 @@ export function showAlert(
   const dismiss = h(
     'button',
     { type: 'button', onclick: () => box.replaceChildren() },
-    strings(lang).dismiss,
+    text(lang).web.dismiss,
   );
   replace(
     box,

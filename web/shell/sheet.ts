@@ -4,8 +4,9 @@
  * editor), so the answer is on screen without scrolling past the graph. The handle opens and closes it.
  * Whether it is open is presentation only, so it lives on `body[data-sheet]`, not in the store.
  */
+
+import { text } from '../../src/text/index.js';
 import { byId, h } from './dom.js';
-import { strings } from './i18n.js';
 import type { App } from './state.js';
 
 /** Where the panel is a sheet (the breakpoint of narrow.css). */
@@ -15,7 +16,7 @@ function setOpen(open: boolean, app: App): void {
   document.body.dataset.sheet = open ? 'open' : 'closed';
   const handle = document.getElementById('sheet-handle');
   if (!handle) return;
-  const t = strings(app.store.get().lang);
+  const t = text(app.store.get().lang).web;
   handle.setAttribute('aria-expanded', String(open));
   handle.querySelector('.sheet-handle-text')!.textContent = open ? t.sheetHide : t.sheetShow;
 }

@@ -3,6 +3,8 @@
  * (editor/). Re-rendered when what it shows changes, keeping the focused control (by its data-key) and the
  * scroll position; a quiet edit (typing) leaves it as it is.
  */
+
+import { text } from '../../src/text/index.js';
 import { editParts } from '../editor/edit-view.js';
 import { banAccount, clearSimulation, removeBan, runScenario } from '../simulate/actions.js';
 import { simulatePanel } from '../simulate/simulate-panel.js';
@@ -10,7 +12,6 @@ import { holdAccount, showTimelineStep } from '../takeover/actions.js';
 import { takeoverSection } from '../takeover/takeover-panel.js';
 import { timelineSection } from '../takeover/timeline-panel.js';
 import { byId, replace } from './dom.js';
-import { strings } from './i18n.js';
 import { selectAccount } from './navigation.js';
 import type { App } from './state.js';
 
@@ -57,7 +58,7 @@ function simulateParts(app: App): HTMLElement[] {
 export function renderPanel(app: App): void {
   const state = app.store.get();
   const body = byId('panel-body');
-  const t = strings(state.lang);
+  const t = text(state.lang).web;
   byId('panel-title').textContent = state.mode === 'edit' ? t.panelEdit : t.panel;
   const active = document.activeElement as HTMLElement | null;
   const focusKey = active && body.contains(active) ? active.dataset.key : undefined;

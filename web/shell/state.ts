@@ -13,6 +13,7 @@ import type {
   Takeover,
   TimelineResult,
 } from '../../src/model/index.js';
+import type { Lang } from '../../src/text/index.js';
 import type { PickerState } from '../editor/catalog-picker.js';
 import type { History } from '../editor/history.js';
 import type { GraphHandle } from '../graph/graph.js';
@@ -21,7 +22,6 @@ import type { Autosave, SaveState } from '../maps/autosave.js';
 import type { Source } from '../maps/map-banner.js';
 import type { SurveyState } from '../survey/survey-state.js';
 import type { ApiClient, MapSummary } from './api-client.js';
-import type { Lang } from './i18n.js';
 import type { Store } from './store.js';
 
 export type View = 'graph' | 'table' | 'risk' | 'survey';

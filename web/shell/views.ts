@@ -2,15 +2,17 @@
  * The page's switches as a panel: the panel's modes (edit, simulate) and the view tabs (graph, table, risk
  * report) with arrow-key navigation; the language switch re-renders every panel through the store.
  */
+
+import { text } from '../../src/text/index.js';
 import { byId } from './dom.js';
-import { rememberLang, strings } from './i18n.js';
+import { rememberLang } from './i18n.js';
 import { setMode, setView } from './navigation.js';
 import { applyStaticText } from './page-text.js';
 import type { App, View } from './state.js';
 
 function renderModes(app: App): void {
   const { mode, lang } = app.store.get();
-  byId('panel-modes').setAttribute('aria-label', strings(lang).modesLabel);
+  byId('panel-modes').setAttribute('aria-label', text(lang).web.modesLabel);
   byId('mode-edit').setAttribute('aria-pressed', String(mode === 'edit'));
   byId('mode-simulate').setAttribute('aria-pressed', String(mode === 'simulate'));
   document.body.dataset.mode = mode;

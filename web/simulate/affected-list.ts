@@ -5,10 +5,9 @@
  */
 import { explainAccount } from '../../src/engine/describe.js';
 import type { AssetRef, BindingMap, Impact, Status } from '../../src/model/index.js';
-import { capabilityList } from '../../src/text/index.js';
+import { capabilityList, type Lang, text } from '../../src/text/index.js';
 import { statusChip } from '../graph/legend.js';
 import { dataText, h } from '../shell/dom.js';
-import { type Lang, strings } from '../shell/i18n.js';
 import { assetItem } from './asset-item.js';
 
 export interface AffectedProps {
@@ -30,7 +29,7 @@ function byAccount(refs: readonly AssetRef[]): Map<string, AssetRef[]> {
 
 export function affectedList(props: AffectedProps): HTMLElement[] {
   const { map, lang, result } = props;
-  const t = strings(lang);
+  const t = text(lang).web;
   const labels = new Map(map.accounts.map((a) => [a.id, a.label] as const));
   const limit = props.limit ?? 150;
   const lostAssets = byAccount(result.assets.lost);

@@ -7,10 +7,9 @@ import { applyPresetLose } from '../../src/engine/bans.js';
 import { capabilitiesOf } from '../../src/engine/compile.js';
 import { formatMoney } from '../../src/engine/describe.js';
 import type { Account, Ban, BindingMap, Way } from '../../src/model/index.js';
-import { capabilityList, capabilityName } from '../../src/text/index.js';
+import { capabilityList, capabilityName, type Lang, text } from '../../src/text/index.js';
 import { kindIcon } from '../graph/legend.js';
 import { data, dataText, h, replace } from '../shell/dom.js';
-import { type Lang, strings } from '../shell/i18n.js';
 
 export interface BanFormProps {
   map: BindingMap;
@@ -41,7 +40,7 @@ export function banForm(props: BanFormProps): HTMLElement {
 /** The ban form: a preset (or custom capabilities), what it takes and leaves in words, apply or remove. */
 function banBox(props: BanFormProps): HTMLElement {
   const { map, account, lang, current } = props;
-  const t = strings(lang);
+  const t = text(lang).web;
   const caps = capabilitiesOf(account);
   const presets = presetsFor(account.provider);
 
@@ -122,7 +121,7 @@ function banBox(props: BanFormProps): HTMLElement {
 /** What the account is, how you get in, what it holds; `form` goes at the bottom. */
 function accountCard(props: BanFormProps, form: HTMLElement): HTMLElement {
   const { map, account, lang } = props;
-  const t = strings(lang);
+  const t = text(lang).web;
   const caps = capabilitiesOf(account);
   const label = (id: string) => map.accounts.find((a) => a.id === id)?.label ?? id;
   const provider = account.provider ? getProvider(account.provider) : undefined;

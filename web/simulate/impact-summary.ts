@@ -9,7 +9,6 @@ import { type KeptAsset, keptAssets, totalsOf } from '../../src/engine/kept-asse
 import type { Impact } from '../../src/model/index.js';
 import { capabilityList, capabilityName, text } from '../../src/text/index.js';
 import { dataText, h } from '../shell/dom.js';
-import { strings } from '../shell/i18n.js';
 import { type AffectedProps, affectedList } from './affected-list.js';
 import { assetItem } from './asset-item.js';
 
@@ -34,7 +33,7 @@ export function outcomeOf(result: Impact, kept: readonly KeptAsset[]): Outcome {
 
 function headline(props: SummaryProps, kept: readonly KeptAsset[]): HTMLElement {
   const { result, lang } = props;
-  const t = strings(lang);
+  const t = text(lang).web;
   const words = text(lang).impact;
   const c = result.counts;
   const outcome = outcomeOf(result, kept);
@@ -95,7 +94,7 @@ function keptSection(props: SummaryProps, kept: readonly KeptAsset[]): HTMLEleme
 
 function bansInForce(props: SummaryProps): HTMLElement {
   const { map, lang, result } = props;
-  const t = strings(lang);
+  const t = text(lang).web;
   const label = (id: string) => map.accounts.find((a) => a.id === id)?.label ?? id;
   return h(
     'div',
@@ -142,7 +141,7 @@ function bansInForce(props: SummaryProps): HTMLElement {
 
 /** Renders the simulation result. */
 export function impactSummary(props: SummaryProps): HTMLElement {
-  const t = strings(props.lang);
+  const t = text(props.lang).web;
   const kept = keptAssets(props.map, props.result);
   return h(
     'section',

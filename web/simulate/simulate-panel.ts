@@ -4,8 +4,8 @@
  * scenarios of the map.
  */
 import type { Ban, BindingMap, Impact } from '../../src/model/index.js';
+import { type Lang, text } from '../../src/text/index.js';
 import { dataText, h } from '../shell/dom.js';
-import { type Lang, strings } from '../shell/i18n.js';
 import { banForm } from './ban-form.js';
 import { impactSummary } from './impact-summary.js';
 
@@ -30,7 +30,7 @@ export interface SimulatePanelProps {
 /** The panel's parts. */
 export function simulatePanel(props: SimulatePanelProps): HTMLElement[] {
   const { map, lang } = props;
-  const t = strings(lang);
+  const t = text(lang).web;
   const parts: HTMLElement[] = [];
   const account = props.selected ? map.accounts.find((a) => a.id === props.selected) : undefined;
   if (account)

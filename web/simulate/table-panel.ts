@@ -1,6 +1,7 @@
 /** The table tab as a panel: every account with its status, shown while the view is "table". */
+
+import { text } from '../../src/text/index.js';
 import { byId, h, replace } from '../shell/dom.js';
-import { strings } from '../shell/i18n.js';
 import { selectAccount, setMode } from '../shell/navigation.js';
 import type { App } from '../shell/state.js';
 import { tableView } from './table-view.js';
@@ -9,7 +10,7 @@ function renderTable(app: App): void {
   const state = app.store.get();
   replace(
     byId('view-table'),
-    h('h2', { class: 'visually-hidden' }, strings(state.lang).viewTable),
+    h('h2', { class: 'visually-hidden' }, text(state.lang).web.viewTable),
     tableView({
       map: state.map,
       lang: state.lang,

@@ -5,10 +5,9 @@
  */
 import { explainAccount, formatMoney } from '../../src/engine/describe.js';
 import type { BindingMap, Impact } from '../../src/model/index.js';
-import { capabilityList } from '../../src/text/index.js';
+import { capabilityList, type Lang, text } from '../../src/text/index.js';
 import { kindIcon, statusChip } from '../graph/legend.js';
 import { dataText, h } from '../shell/dom.js';
-import { type Lang, strings } from '../shell/i18n.js';
 
 export interface TableProps {
   map: BindingMap;
@@ -23,7 +22,7 @@ export interface TableProps {
 /** Renders the table of accounts. */
 export function tableView(props: TableProps): HTMLElement {
   const { map, lang, baseline, result } = props;
-  const t = strings(lang);
+  const t = text(lang).web;
   const impact = result ?? baseline;
   const lostBy = new Map<string, typeof impact.assets.lost>();
   for (const r of impact.assets.lost) lostBy.set(r.account, [...(lostBy.get(r.account) ?? []), r]);

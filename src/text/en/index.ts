@@ -11,6 +11,7 @@ import { report } from './report.js';
 import { status } from './status.js';
 import { survey } from './survey.js';
 import { takeover } from './takeover.js';
+import { web } from './web/index.js';
 
 export const en: Catalogue = {
   access,
@@ -24,4 +25,5 @@ export const en: Catalogue = {
   status,
   survey,
   takeover,
+  web,
 };

@@ -10,6 +10,7 @@ import { report } from './report.js';
 import { status } from './status.js';
 import { survey } from './survey.js';
 import { takeover } from './takeover.js';
+import { web } from './web/index.js';
 
 export const zh = {
   access,
@@ -23,4 +24,5 @@ export const zh = {
   status,
   survey,
   takeover,
+  web,
 };

@@ -1,7 +1,7 @@
-/** The editor's words in Chinese; i18n-editor.ts pairs them with the English ones. */
-import { CAPABILITY_NAMES } from '../../src/text/index.js';
+/** @module 编辑器的文字：添加账户、途径、功能、资产、删除、在图上连线。 */
+import { CAPABILITY_NAMES } from '../../capabilities.js';
 
-export const editorZh = {
+export const editor = {
   modeEdit: '编辑',
   modeSimulate: '模拟封禁',
   panelEdit: '编辑地图',
@@ -15,41 +15,12 @@ export const editorZh = {
   linkModeHint: '打开后，在图上从一个账户拖到另一个账户，表示后者需要前者（也可以按住 Shift 拖动）。',
   openIo: '导入 / 导出',
   manageMaps: '管理我的地图…',
-  /** The key's name is a <kbd> element, the same in both languages. */
-  editHelp: (key: Node): (Node | string)[] => [
+  /** The key is passed in (the page gives a <kbd> element); the sentence goes round it. */
+  editHelp: <K>(key: K): (K | string)[] => [
     '编辑：点击账户修改它；打开“连线模式”后从一个账户拖到另一个账户，表示后者需要前者；选中账户或连线后按 ',
     key,
     ' 删除。',
   ],
-  // Save state
-  saveOff: '未连接本地存储：改动只在这个页面里，记得导出 JSON。',
-  saveIdleExample: '这是示例：一旦修改，会自动另存为你自己的副本。',
-  saveIdleNew: '新地图：添加第一个账户后会自动保存。',
-  savePending: '有改动，马上保存…',
-  saving: '正在保存…',
-  saved: (v: number) => `✓ 已保存到本机（第 ${v} 版）`,
-  saveConflictShort: '⚠ 保存冲突：请在下面选择怎么处理',
-  saveErrorShort: '⚠ 保存失败：改动还在页面里',
-  saveRetrying: '⚠ 连不上本地服务器：改动还在页面里，稍后自动重试',
-  retry: '重试',
-  conflictTitle: '这张地图刚在别处（另一个标签页或程序）被保存过，你的改动还没有保存。',
-  conflictBody: '你在这里的改动都还在页面里，没有丢。请选择：',
-  conflictOverwrite: '用我的版本覆盖',
-  conflictReload: '载入他们的版本',
-  conflictDownload: '先下载我的版本（JSON）',
-  conflictReloadNote: '载入他们的版本后，按“撤销”可以找回你的版本。',
-  saveRefused: '服务器拒绝保存这张地图',
-  saveRefusedKeep: '你的改动还在页面里。修改后会再次尝试保存；也可以先下载 JSON 留一份。',
-  saveGone: '这张地图已经在别处被删除了。',
-  saveAsNew: '另存为新地图',
-  saveUnauthorized:
-    '本地服务器已重启或链接已失效：请重新打开 banradius 启动时打印的链接。先下载 JSON 保存你的改动。',
-  saveTooLarge: '地图太大，服务器不接受。',
-  downloadJson: '下载 JSON',
-  exampleCopied: (title: string) =>
-    `你修改了示例，它已另存为你自己的副本“${title}”（在“我的地图”里）。原来的示例随时可以通过“打开示例”再看。`,
-  copyPrefix: '副本：',
-  // Edit panel
   mapTitleLabel: '地图名称',
   mapTitlePlaceholder: '比如：我的账号',
   addHeading: '添加账户',
@@ -60,7 +31,6 @@ export const editorZh = {
   customAccount: '添加自定义账户（列表里没有的）',
   accountsHeading: (n: number) => `这张地图里的账户（${n}）`,
   accountsNone: '还没有账户。',
-  // New account
   newFrom: (name: string) => `添加：${name}`,
   newCustom: '添加自定义账户',
   labelField: '名称',
@@ -74,7 +44,6 @@ export const editorZh = {
   addConfirm: '添加账户',
   cancel: '取消',
   added: (label: string) => `已添加“${label}”。`,
-  // Account editor
   editing: '编辑账户',
   providerNone: '无（自定义账户）',
   capsField: '能提供的功能',
@@ -130,7 +99,6 @@ export const editorZh = {
   deleted: (label: string) => `已删除“${label}”。可以撤销（Ctrl+Z）。`,
   linkRemoved: '已删除这条连线。可以撤销（Ctrl+Z）。',
   warningsHeading: '提醒',
-  // Graph linking
   linkTitle: (to: string, from: string) => `“${to}”需要“${from}”的：`,
   linkAs: '加到哪里',
   linkNewWay: '一条新的途径（或者）',
@@ -138,60 +106,8 @@ export const editorZh = {
   linkAdd: '添加连线',
   linkSelf: '不能连到自己。',
   linked: '已添加连线。',
-  // Several maps
-  mapsTitle: '我的地图',
-  mapsNone: '还没有保存的地图。修改示例或新建地图后，会自动保存在这里。',
-  mapsCurrent: '正在编辑',
-  mapsMeta: (v: number, when: string) => `第 ${v} 版 · 保存于 ${when}`,
-  mapsOpen: '打开',
-  mapsRename: '重命名',
-  mapsRenameLabel: '新的名称',
-  mapsDuplicate: '复制',
-  mapsRevisions: '历史版本',
-  mapsDelete: '删除',
-  mapsDeleteTitle: (title: string) => `永久删除“${title}”？`,
-  mapsDeleteBody: '它的所有历史版本也会一起删除，无法撤销。',
-  mapsDeleteConfirm: '永久删除',
-  mapsDuplicated: (title: string) => `已复制为“${title}”。`,
-  mapsError: '操作失败，请再试一次。',
-  save: '保存',
-  revisionsTitle: (title: string) => `“${title}”的历史版本`,
-  revision: (v: number, when: string) => `第 ${v} 版 · ${when}`,
-  revisionPreview: '预览',
-  revisionRestore: '恢复这个版本',
-  revisionSummary: (v: number, n: number) => `第 ${v} 版有 ${n} 个账户：`,
-  revisionMore: (labels: string) => `比现在多：${labels}`,
-  revisionLess: (labels: string) => `比现在少：${labels}`,
-  revisionChanged: (labels: string) => `和现在不同的账户：${labels}`,
-  revisionSame: '和现在的地图完全一样。',
-  revisionRestored: (v: number) => `已恢复第 ${v} 版（另存为最新版本）。`,
-  back: '返回',
-  // Import and export
-  ioTitle: '导入 / 导出',
-  importHeading: '导入',
-  importButton: '选择 JSON 地图文件…',
-  importHint: '文件会先检查；有问题时列出出错的位置，不会替换任何东西。导入的地图另存为一张新地图。',
-  importDone: (name: string) => `已导入“${name}”，另存为一张新地图。`,
-  exportHeading: '导出',
-  exportRedact: '打码（隐藏手机号、邮箱、QQ 号和微信号），适合分享给别人',
-  exportJson: '地图文件',
-  exportDot: '关系图描述',
-  exportGraphml: '关系图数据',
-  exportMermaid: '流程图',
-  exportSvg: '关系图图片',
-  exportPng: '关系图图片',
-  exportRisk: '风险报告',
-  exportFailed: '导出失败，请再试一次。',
-  exportNoGraph: '地图里还没有账户，没有图可导出。',
-  importForbidden: '这个文件里有 __proto__ 或 constructor 这样的键，为了安全不予载入。',
-  leaveTitle: '这张地图还有没保存的改动',
-  leaveBody: '保存没有成功，离开的话这些改动会丢失。可以先取消，再用“下载 JSON”留一份。',
-  leaveAnyway: '仍然离开',
   linkModeOn: '连线模式已打开：从一个账户拖到另一个账户。',
-  // Capabilities in words: one table for the terminal and the page (src/text)
   capNames: CAPABILITY_NAMES.zh as Record<string, string>,
-  // Risk report as Markdown
 };
 
-/** The editor's keys, the same in every language. */
-export type EditorStrings = typeof editorZh;
+export type WebEditorText = typeof editor;
