@@ -22,8 +22,10 @@ import { capabilitiesOf } from '../compile.js';
 import { freeAccountId } from '../edit.js';
 import { KIND_CAPABILITIES } from '../from-catalog.js';
 import { existingKeys, existingMatcher } from './existing.js';
+import { type Imported, importedAccounts } from './imported-rows.js';
+import { identityKey, ownKey } from './keys.js';
 import { mailProviderOf } from './match.js';
-import { emailDomain, qqNumberOfEmail } from './owner.js';
+import { emailDomain } from './owner.js';
 import { genericWays, type Slot, templateWays } from './ways.js';
 
 export interface BuildOptions {
@@ -47,96 +49,118 @@ interface Pending {
   owner?: HangsOff;
 }
 
-/** The registry key of a provider's account for an owner: the mailbox or QQ account itself when it is one. */
-export function ownKey(providerId: string, owner: HangsOff | undefined, username = ''): string {
-  if (owner === undefined) return `own:${providerId}:user:${username.toLowerCase()}`;
-  if (providerId === 'qq') {
-    const qq =
-      owner.kind === 'qq' ? owner.value : owner.kind === 'email' ? qqNumberOfEmail(owner.value) : undefined;
-    if (qq !== undefined) return `qq:${qq}`;
-  }
-  if (owner.kind === 'email' && mailProviderOf(emailDomain(owner.value))?.id === providerId)
-    return `mail:${owner.value}`;
-  return `own:${providerId}:${owner.kind}:${owner.value}`;
-}
-
-const identityKey = (h: HangsOff) => (h.kind === 'email' ? `mail:${h.value}` : `${h.kind}:${h.value}`);
-
 /** Builds the map for the included entries; see the module comment. */
 export function buildImport(entries: readonly ImportEntry[], options: BuildOptions = {}): Built {
-  const lang = options.lang ?? 'zh';
-  const t = text(lang).imports;
   const base = options.into ?? { version: 1 as const, accounts: [] };
-  const accounts: Account[] = base.accounts.map((a) => ({ ...a }));
-  const byId = new Map(accounts.map((a) => [a.id, a]));
-  const existing = new Set(byId.keys());
-  const taken = new Set(byId.keys());
-  const labels = new Set(accounts.map((a) => a.label));
-  const registry = existingKeys(accounts);
-  const usedExisting = new Set(registry.values());
-  const matchExisting = existingMatcher(base.accounts, new Map([...registry].map(([key, id]) => [id, key])));
-  const identities: Pending[] = [];
-  const services: Pending[] = [];
-  let created = 0;
-
-  const add = (account: Account, key: string, pending: Pending | undefined, identity: boolean): string => {
-    taken.add(account.id);
-    labels.add(account.label);
-    accounts.push(account);
-    byId.set(account.id, account);
-    registry.set(key, account.id);
-    if (pending) (identity ? identities : services).push(pending);
-    created++;
-    return account.id;
+  const b = new ImportBuilder(base, options.lang ?? 'zh');
+  for (const entry of entries) if (entry.include) b.importEntry(entry);
+  b.finishAll();
+  return {
+    map: { ...base, accounts: b.accounts },
+    accounts: importedAccounts(b.imported, b.accounts, b.existing, b.registry),
+    created: b.created,
+    matched: b.matched,
   };
-  const freeLabel = (name: string, owner: string) =>
-    labels.has(name) && owner !== '' ? t.withOwner(name, owner) : name;
-  const ofProvider = (p: Provider, label: string): Account => ({
-    id: freeAccountId(taken, p.id, p.kind),
-    kind: p.kind,
-    label: label.slice(0, 200),
-    provider: p.id,
-    capabilities: [...p.capabilities],
-  });
+}
+
+/** The state of one import: the accounts so far, the registry of what each key names, the ways still to fill. */
+class ImportBuilder {
+  private readonly t: ReturnType<typeof text>['imports'];
+  readonly accounts: Account[];
+  private readonly byId: Map<string, Account>;
+  readonly existing: ReadonlySet<string>;
+  private readonly taken: Set<string>;
+  private readonly labels: Set<string>;
+  readonly registry: Map<string, string>;
+  private readonly usedExisting: Set<string>;
+  private readonly matchExisting: ReturnType<typeof existingMatcher>;
+  private readonly identities: Pending[] = [];
+  private readonly services: Pending[] = [];
+  private draining = false;
+  readonly imported: Imported[] = [];
+  created = 0;
+  matched = 0;
+
+  constructor(
+    base: BindingMap,
+    private readonly lang: Lang,
+  ) {
+    this.t = text(lang).imports;
+    this.accounts = base.accounts.map((a) => ({ ...a }));
+    this.byId = new Map(this.accounts.map((a) => [a.id, a]));
+    this.existing = new Set(this.byId.keys());
+    this.taken = new Set(this.byId.keys());
+    this.labels = new Set(this.accounts.map((a) => a.label));
+    this.registry = existingKeys(this.accounts);
+    this.usedExisting = new Set(this.registry.values());
+    this.matchExisting = existingMatcher(
+      base.accounts,
+      new Map([...this.registry].map(([key, id]) => [id, key])),
+    );
+  }
+
+  private add(account: Account, key: string, pending: Pending | undefined, identity: boolean): string {
+    this.taken.add(account.id);
+    this.labels.add(account.label);
+    this.accounts.push(account);
+    this.byId.set(account.id, account);
+    this.registry.set(key, account.id);
+    if (pending) (identity ? this.identities : this.services).push(pending);
+    this.created++;
+    return account.id;
+  }
+
+  private freeLabel(name: string, owner: string): string {
+    return this.labels.has(name) && owner !== '' ? this.t.withOwner(name, owner) : name;
+  }
+
+  private ofProvider(p: Provider, label: string): Account {
+    return {
+      id: freeAccountId(this.taken, p.id, p.kind),
+      kind: p.kind,
+      label: label.slice(0, 200),
+      provider: p.id,
+      capabilities: [...p.capabilities],
+    };
+  }
 
   /** The mailbox, number or QQ account of an owner, created the first time. */
-  const identity = (h: HangsOff): string => {
+  private identity(h: HangsOff): string {
     const key = identityKey(h);
-    const known = registry.get(key);
+    const known = this.registry.get(key);
     if (known !== undefined) return known;
-    if (h.kind === 'phone')
-      return add(
-        {
-          id: freeAccountId(taken, 'phone'),
-          kind: 'phone',
-          label: h.value,
-          capabilities: [...KIND_CAPABILITIES.phone],
-        },
-        key,
-        undefined,
-        true,
-      );
+    if (h.kind === 'phone') {
+      const phone: Account = {
+        id: freeAccountId(this.taken, 'phone'),
+        kind: 'phone',
+        label: h.value,
+        capabilities: [...KIND_CAPABILITIES.phone],
+      };
+      return this.add(phone, key, undefined, true);
+    }
     const provider = h.kind === 'qq' ? getProvider('qq') : mailProviderOf(emailDomain(h.value));
-    const label = h.kind === 'qq' ? t.qqLabel(h.value) : h.value;
-    if (provider === undefined)
-      return add(
-        { id: freeAccountId(taken, 'email'), kind: 'email', label, capabilities: ['access', 'mail'] },
-        key,
-        undefined,
-        true,
-      );
-    const account = ofProvider(provider, label);
-    return add(account, key, { id: account.id, identity: true, provider, owner: h }, true);
-  };
+    const label = h.kind === 'qq' ? this.t.qqLabel(h.value) : h.value;
+    if (provider === undefined) {
+      const mailbox: Account = {
+        id: freeAccountId(this.taken, 'email'),
+        kind: 'email',
+        label,
+        capabilities: ['access', 'mail'],
+      };
+      return this.add(mailbox, key, undefined, true);
+    }
+    const account = this.ofProvider(provider, label);
+    return this.add(account, key, { id: account.id, identity: true, provider, owner: h }, true);
+  }
 
   /** True when `from` reaches `target` along requirements (so `target` must not require `from`). */
-  const dependsOn = (from: string, target: string): boolean => {
+  private dependsOn(from: string, target: string): boolean {
     const stack = [from];
     const seen = new Set(stack);
     while (stack.length > 0) {
       const id = stack.pop()!;
       if (id === target) return true;
-      const a = byId.get(id);
+      const a = this.byId.get(id);
       const ways = [...(a?.ways ?? []), ...Object.values(a?.capabilityWays ?? {}).flat()];
       for (const w of ways)
         for (const r of w.requires)
@@ -146,154 +170,117 @@ export function buildImport(entries: readonly ImportEntry[], options: BuildOptio
           }
     }
     return false;
-  };
+  }
 
   /** The account filling a slot of `self` (owned by `owner`), or undefined to leave that way out. */
-  const fill = (self: Pending, slot: Slot): string | undefined => {
+  private fill(self: Pending, slot: Slot): string | undefined {
     const owner = self.owner;
     const slotProvider = getProvider(slot.slot);
     let candidate: string | undefined;
     if (slotProvider !== undefined) {
-      if (owner !== undefined) {
-        const key = ownKey(slotProvider.id, owner);
-        candidate = registry.get(key);
-        if (candidate === undefined && key.startsWith('qq:'))
-          candidate = identity({ kind: 'qq', value: key.slice(3) });
-        else if (candidate === undefined && self.identity && self.provider?.kind === 'email') {
-          const account = ofProvider(slotProvider, t.withOwner(slotProvider.names[lang], owner.value));
-          candidate = add(
-            account,
-            key,
-            { id: account.id, identity: false, provider: slotProvider, owner },
-            false,
-          );
-        }
-      }
+      if (owner !== undefined) candidate = this.providerSlot(self, slotProvider, owner);
     } else if (
       owner !== undefined &&
       slot.slot === owner.kind &&
       (owner.kind === 'email' || owner.kind === 'phone')
     )
-      candidate = identity(owner);
+      candidate = this.identity(owner);
     if (candidate === undefined || candidate === self.id) return undefined;
-    if (!capabilitiesOf(byId.get(candidate)!).includes(slot.capability)) return undefined;
-    drainIdentities();
-    return dependsOn(candidate, self.id) ? undefined : candidate;
-  };
+    if (!capabilitiesOf(this.byId.get(candidate)!).includes(slot.capability)) return undefined;
+    this.drainIdentities();
+    return this.dependsOn(candidate, self.id) ? undefined : candidate;
+  }
 
-  const finish = (p: Pending) => {
-    const account = byId.get(p.id)!;
-    const ways = p.provider ? templateWays(p.provider, (slot) => fill(p, slot), lang) : [];
-    const out =
+  /** The owner's account of a slot's provider: known, the QQ of a QQ number, or made for a mailbox's own. */
+  private providerSlot(self: Pending, slotProvider: Provider, owner: HangsOff): string | undefined {
+    const key = ownKey(slotProvider.id, owner);
+    const known = this.registry.get(key);
+    if (known !== undefined) return known;
+    if (key.startsWith('qq:')) return this.identity({ kind: 'qq', value: key.slice(3) });
+    if (!self.identity || self.provider?.kind !== 'email') return undefined;
+    const account = this.ofProvider(
+      slotProvider,
+      this.t.withOwner(slotProvider.names[this.lang], owner.value),
+    );
+    return this.add(account, key, { id: account.id, identity: false, provider: slotProvider, owner }, false);
+  }
+
+  private finish(p: Pending): void {
+    const account = this.byId.get(p.id)!;
+    const ways = p.provider ? templateWays(p.provider, (slot) => this.fill(p, slot), this.lang) : [];
+    account.ways =
       ways.length > 0
         ? ways
-        : genericWays(p.owner, p.owner && p.provider?.id !== 'qq' ? identityOrUndefined(p) : undefined, lang);
-    account.ways = out;
-  };
-  const identityOrUndefined = (p: Pending): string | undefined => {
-    if (p.owner === undefined) return undefined;
-    const id = identity(p.owner);
-    const capability = p.owner.kind === 'email' ? 'mail' : p.owner.kind === 'phone' ? 'sms' : 'oauth';
-    if (!capabilitiesOf(byId.get(id)!).includes(capability)) return undefined;
-    return id === p.id || dependsOn(id, p.id) ? undefined : id;
-  };
-  let draining = false;
-  const drainIdentities = () => {
-    if (draining) return;
-    draining = true;
-    while (identities.length > 0) finish(identities.shift()!);
-    draining = false;
-  };
+        : genericWays(
+            p.owner,
+            p.owner && p.provider?.id !== 'qq' ? this.identityOrUndefined(p) : undefined,
+            this.lang,
+          );
+  }
 
-  const imported: { entry: ImportEntry; id: string; created: boolean }[] = [];
-  let matched = 0;
-  for (const entry of entries) {
-    if (!entry.include) continue;
+  private identityOrUndefined(p: Pending): string | undefined {
+    if (p.owner === undefined) return undefined;
+    const id = this.identity(p.owner);
+    const capability = p.owner.kind === 'email' ? 'mail' : p.owner.kind === 'phone' ? 'sms' : 'oauth';
+    if (!capabilitiesOf(this.byId.get(id)!).includes(capability)) return undefined;
+    return id === p.id || this.dependsOn(id, p.id) ? undefined : id;
+  }
+
+  private drainIdentities(): void {
+    if (this.draining) return;
+    this.draining = true;
+    while (this.identities.length > 0) this.finish(this.identities.shift()!);
+    this.draining = false;
+  }
+
+  /** One included entry: matched to an account already there (or made by this import), else a new account. */
+  importEntry(entry: ImportEntry): void {
     const provider = entry.provider !== undefined ? getProvider(entry.provider) : undefined;
     const owner = entry.hangsOff;
-    if (owner) identity(owner);
+    if (owner) this.identity(owner);
     const key = provider
       ? ownKey(provider.id, owner, entry.username)
       : `site:${entry.site.toLowerCase()}|${owner ? identityKey(owner) : (entry.username ?? '').toLowerCase()}`;
-    let id = registry.get(key);
+    let id = this.registry.get(key);
     if (id === undefined) {
-      id = matchExisting(entry, provider, usedExisting);
+      id = this.matchExisting(entry, provider, this.usedExisting);
       if (id !== undefined) {
-        registry.set(key, id);
-        usedExisting.add(id);
+        this.registry.set(key, id);
+        this.usedExisting.add(id);
       }
     }
     if (id !== undefined) {
-      if (existing.has(id)) matched++;
-      else if (byId.get(id)!.notes === undefined)
-        byId.get(id)!.notes = t.note(entry.site, entry.hasTotp, entry.hasPasskey);
-      imported.push({ entry, id, created: false });
-      continue;
+      const found = this.byId.get(id)!;
+      if (this.existing.has(id)) this.matched++;
+      else if (found.notes === undefined)
+        found.notes = this.t.note(entry.site, entry.hasTotp, entry.hasPasskey);
+      this.imported.push({ entry, id, created: false });
+      return;
     }
-    const name = provider ? provider.names[lang] : entry.name;
-    const label = freeLabel(name, owner?.value ?? entry.username ?? '');
+    const name = provider ? provider.names[this.lang] : entry.name;
+    const label = this.freeLabel(name, owner?.value ?? entry.username ?? '');
     const account: Account = provider
-      ? ofProvider(provider, label)
+      ? this.ofProvider(provider, label)
       : {
-          id: freeAccountId(taken, entry.site, 'service'),
+          id: freeAccountId(this.taken, entry.site, 'service'),
           kind: 'service',
           label: label.slice(0, 200),
           capabilities: ['access'],
         };
-    account.notes = t.note(entry.site, entry.hasTotp, entry.hasPasskey);
+    account.notes = this.t.note(entry.site, entry.hasTotp, entry.hasPasskey);
     const pending: Pending = { id: account.id, identity: false };
     if (provider) pending.provider = provider;
     if (owner) pending.owner = owner;
-    add(account, key, pending, false);
-    imported.push({ entry, id: account.id, created: true });
+    this.add(account, key, pending, false);
+    this.imported.push({ entry, id: account.id, created: true });
   }
-  drainIdentities();
-  while (services.length > 0) {
-    finish(services.shift()!);
-    drainIdentities();
-  }
-  return {
-    map: { ...base, accounts },
-    accounts: importedAccounts(imported, accounts, existing, registry),
-    created,
-    matched,
-  };
-}
 
-/** The report's accounts: one per entry (its account, what it hangs off, its ways), then every other new one. */
-function importedAccounts(
-  imported: readonly { entry: ImportEntry; id: string; created: boolean }[],
-  accounts: readonly Account[],
-  existing: ReadonlySet<string>,
-  registry: ReadonlyMap<string, string>,
-): ImportedAccount[] {
-  const byId = new Map(accounts.map((a) => [a.id, a]));
-  const out: ImportedAccount[] = [];
-  const listed = new Set<string>();
-  const row = (id: string, key: string): ImportedAccount => {
-    const a = byId.get(id)!;
-    const r: ImportedAccount = {
-      account: id,
-      key,
-      created: !existing.has(id),
-      ways: (a.ways ?? []).map((w) => w.label ?? ''),
-    };
-    if (a.provider) r.provider = a.provider;
-    return r;
-  };
-  for (const { entry, id } of imported) {
-    const r = row(id, entry.key);
-    r.site = entry.site;
-    if (entry.provider) r.provider = entry.provider;
-    const hangs = entry.hangsOff ? registry.get(identityKey(entry.hangsOff)) : undefined;
-    if (hangs !== undefined && hangs !== id) r.hangsOff = hangs;
-    out.push(r);
-    listed.add(id);
-  }
-  for (const [key, id] of registry)
-    if (!listed.has(id) && !existing.has(id)) {
-      out.push(row(id, `hangs-off:${key}`));
-      listed.add(id);
+  /** Fills the ways of every new account: mailboxes and numbers first, each service after them. */
+  finishAll(): void {
+    this.drainIdentities();
+    while (this.services.length > 0) {
+      this.finish(this.services.shift()!);
+      this.drainIdentities();
     }
-  return out;
+  }
 }

@@ -5,6 +5,7 @@
  */
 import type { Account, ImportEntry, Provider } from '../../model/index.js';
 import { text } from '../../text/index.js';
+import { identityKey } from './keys.js';
 import { hangsOffOf } from './owner.js';
 
 const EMAIL_IN = /[^\s@<>()（）]+@[a-z0-9-]+(\.[a-z0-9-]+)+/i;
@@ -20,10 +21,10 @@ export function existingKeys(accounts: readonly Account[]): Map<string, string> 
   for (const a of accounts) {
     if (a.kind === 'email') {
       const h = hangsOffOf(EMAIL_IN.exec(a.label)?.[0] ?? '');
-      if (h?.kind === 'email') put(`mail:${h.value}`, a.id);
+      if (h?.kind === 'email') put(identityKey(h), a.id);
     } else if (a.kind === 'phone') {
       const h = hangsOffOf(MOBILE_IN.exec(a.label)?.[0] ?? '');
-      if (h?.kind === 'phone') put(`phone:${h.value}`, a.id);
+      if (h?.kind === 'phone') put(identityKey(h), a.id);
     } else if (a.provider === 'qq') {
       const n = QQ_IN.exec(a.label)?.[0];
       if (n !== undefined) put(`qq:${n}`, a.id);
@@ -82,7 +83,7 @@ export function existingMatcher(accounts: readonly Account[], keyOf: ReadonlyMap
       : [...labels, ...names].flatMap((l) => byName.get(l) ?? []);
     const candidates = pool.filter((a) => !used.has(a.id));
     const h = entry.hangsOff;
-    const ownerKey = h ? (h.kind === 'email' ? `mail:${h.value}` : `${h.kind}:${h.value}`) : undefined;
+    const ownerKey = h ? identityKey(h) : undefined;
     const someoneElses = (a: Account): boolean => {
       if (ownerKey === undefined) return false;
       const prefix = ownerKey.slice(0, ownerKey.indexOf(':') + 1);
