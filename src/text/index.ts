@@ -25,6 +25,7 @@ export { issueText, valueAt } from './issue-text.js';
 export type { IssueAt, IssueTexts } from './issue-types.js';
 export { LANGS, type Lang, LOCALE_TAGS, langFromEnv, langFromPreferences, langOfLocale } from './lang.js';
 export { requirementName, wayName } from './ways.js';
+export type { AdviceFacts } from './zh/advice.js';
 
 export const CATALOGUES: Record<Lang, Catalogue> = { zh, en };
 

@@ -1,6 +1,7 @@
 /** @module The English catalogue: one section per feature, typed by the Chinese one (a missing key fails tsc). */
 import type { Catalogue } from '../catalogue.js';
 import { access } from './access.js';
+import { advice } from './advice.js';
 import { cli } from './cli.js';
 import { cutSets } from './cut-sets.js';
 import { history } from './history.js';
@@ -15,6 +16,7 @@ import { web } from './web/index.js';
 
 export const en: Catalogue = {
   access,
+  advice,
   cli,
   cutSets,
   history,

@@ -1,5 +1,6 @@
 /** @module 中文文字目录：每个功能一节。这里的形状就是 Catalogue 类型，英文目录必须有同样的键。 */
 import { access } from './access.js';
+import { advice } from './advice.js';
 import { cli } from './cli.js';
 import { cutSets } from './cut-sets.js';
 import { history } from './history.js';
@@ -14,6 +15,7 @@ import { web } from './web/index.js';
 
 export const zh = {
   access,
+  advice,
   cli,
   cutSets,
   history,
