@@ -5,8 +5,8 @@
  */
 import { getProvider } from '../catalog/index.js';
 import type { Account, BindingMap, Kind, Provider, Way, WayTemplate } from '../model/index.js';
+import { type Lang, text } from '../text/index.js';
 import { capabilitiesOf } from './compile.js';
-import type { Lang } from './describe.js';
 import { addAccount, newAccountId } from './edit.js';
 
 /** Capabilities a custom account of a kind starts with (the person can change them). */
@@ -18,17 +18,6 @@ export const KIND_CAPABILITIES: Record<Kind, readonly string[]> = {
   identity: ['access'],
   device: ['access'],
   service: ['access'],
-};
-
-/** The label of an account made for a kind slot when the caller gives none. */
-const KIND_LABELS: Record<Kind, Record<Lang, string>> = {
-  phone: { zh: '手机号', en: 'Phone number' },
-  email: { zh: '邮箱', en: 'Email' },
-  messenger: { zh: '聊天账号', en: 'Messenger' },
-  payment: { zh: '支付账户', en: 'Payment account' },
-  identity: { zh: '身份证件', en: 'Identity document' },
-  device: { zh: '设备', en: 'Device' },
-  service: { zh: '账号', en: 'Account' },
 };
 
 export type Slot = WayTemplate['requires'][number];
@@ -64,7 +53,7 @@ export function slotKind(slot: Slot): Kind {
 
 /** The label of an account made for a slot: its provider's name, else its kind's. */
 export function defaultSlotLabel(slot: Slot, lang: Lang): string {
-  return slotProvider(slot)?.names[lang] ?? KIND_LABELS[slotKind(slot)][lang];
+  return slotProvider(slot)?.names[lang] ?? text(lang).newAccount.label[slotKind(slot)];
 }
 
 /**

@@ -7,6 +7,7 @@ import { history } from './history.js';
 import { impact } from './impact.js';
 import { imports } from './import.js';
 import { issues } from './issues.js';
+import { newAccount } from './new-account.js';
 import { report } from './report.js';
 import { status } from './status.js';
 import { survey } from './survey.js';
@@ -22,6 +23,7 @@ export const zh = {
   impact,
   imports,
   issues,
+  newAccount,
   report,
   status,
   survey,
