@@ -3,7 +3,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BanStack } from '../src/engine/ban-stack.js';
+import { cutSetFamilies } from '../src/engine/cut-sets.js';
 import { baseline, compile, expandBans, lostSlots, propagate } from '../src/engine/index.js';
+import { lostBy, singleLosses } from '../src/engine/single-loss.js';
 import type { BindingMap } from '../src/model/index.js';
 import { mapArb } from './support/arbitrary.js';
 
@@ -49,6 +51,25 @@ describe('ban stack', () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('reads each single ban from the cut-set families: pushKnown gives the state of push, and pops back', () => {
+    fc.assert(
+      fc.property(mapAndTargets, fc.constantFrom<1 | 2 | 3>(1, 2, 3), ([map, , x], order) => {
+        const c = compile(map);
+        const losses = singleLosses(c, baseline(c), cutSetFamilies(c, order));
+        const stack = new BanStack(c, baseline(c));
+        const before = state(stack);
+        stack.pushKnown(x, lostBy(losses, x));
+        expect(state(stack)).toEqual(full(map, [x]));
+        const known = [...stack.changed().slots].sort();
+        stack.pop();
+        expect(state(stack)).toEqual(before);
+        stack.push(x);
+        expect([...stack.changed().slots].sort()).toEqual(known);
+      }),
+      { numRuns: 500 },
     );
   });
 

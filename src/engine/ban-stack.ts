@@ -2,7 +2,8 @@
  * @module Full bans stacked on the baseline, each propagated only through what depends on it: a decremental
  * least fixpoint by delete and re-derive. A push over-deletes every fact reachable from the banned account's
  * slots along facts true now, then re-derives inside that region with counters, everything outside held at
- * its current value (it cannot depend on the ban); a pop undoes the push. `lift` is the opposite move for
+ * its current value (it cannot depend on the ban); a pop undoes the push. `pushKnown` is the same ban when
+ * the slots it turns off are already known (read from the cut-set families): it costs only what changes. `lift` is the opposite move for
  * "what if this account had one more way in": forward propagation from a forced reach, undone by `unlift`.
  */
 import type { Compiled } from './compile.js';
@@ -96,6 +97,45 @@ export class BanStack {
     for (let i = 0; i < size.way; i++) if (way[reg.way[i]!] === 0) this.log.way[top.way++] = reg.way[i]!;
     for (let i = 0; i < size.reach; i++)
       if (reach[reg.reach[i]!] === 0) this.log.reach[top.reach++] = reg.reach[i]!;
+  }
+
+  /**
+   * Bans account `a` fully when the slots the ban turns off from the current state are already known (the
+   * single-ban index, on the baseline): sets them, the ways needing them and the reaches left with no way, with
+   * no over-deletion. The same state and frame as `push(a)`.
+   */
+  pushKnown(a: number, lost: ArrayLike<number>): void {
+    const { c, slot, way, reach, log, top, mark } = this;
+    const serial = ++this.serial;
+    this.frames.push({ account: a, slot: top.slot, way: top.way, reach: top.reach });
+    this.banned[a]!++;
+    const from = top.way;
+    for (let i = 0; i < lost.length; i++) {
+      const s = lost[i]!;
+      if (slot[s] === 0) continue;
+      slot[s] = 0;
+      log.slot[top.slot++] = s;
+      for (let k = c.slotDepStart[s]!; k < c.slotDepStart[s + 1]!; k++) {
+        const w = c.slotDeps[k]!;
+        if (way[w] === 0) continue;
+        way[w] = 0;
+        log.way[top.way++] = w;
+      }
+    }
+    for (let i = from; i < top.way; i++) {
+      const w = log.way[i]!;
+      const x = c.wayAccount[w]!;
+      if (c.wayTarget[w]! >= 0 || reach[x] === 0 || mark.reach[x] === serial) continue;
+      mark.reach[x] = serial;
+      let any = false;
+      for (let k = c.accountWayStart[x]!; k < c.accountWayStart[x + 1]! && !any; k++) {
+        const v = c.accountWays[k]!;
+        any = c.wayTarget[v]! < 0 && way[v] === 1;
+      }
+      if (any) continue;
+      reach[x] = 0;
+      log.reach[top.reach++] = x;
+    }
   }
 
   private del(s: number): void {

@@ -1,13 +1,13 @@
 /**
  * @module The blast radius of every account (DESIGN §4): what its single full ban cuts off, leaves partial or
- * degraded, and how much money it loses, each ban propagated on the ban stack through its dependents only.
- * The figures equal `impact(c, [{account}])`'s counts and lost totals.
+ * degraded, and how much money it loses, read from the slots it turns off (`single-loss.ts`), with no
+ * propagation. The figures equal `impact(c, [{account}])`'s counts and lost totals.
  */
 import type { Asset, BlastRadius, Totals } from '../model/index.js';
-import type { BanStack } from './ban-stack.js';
 import type { Compiled } from './compile.js';
 import { compareTotalsDesc, MoneySum } from './money.js';
 import type { Availability } from './propagate.js';
+import { lostBy, type SingleLosses } from './single-loss.js';
 
 type AssetKind = Asset['kind'];
 
@@ -63,44 +63,49 @@ export interface BanEffect {
   readonly lostAssets: number[];
 }
 
-/** Runs the single full ban of every account in `targets` (in that order) on the stack, from the baseline. */
+/**
+ * The single full ban of every account in `targets` (in that order), from the slots each turns off: the
+ * accounts owning a lost slot, or a way that worked at baseline and needs one, are the only ones it touches;
+ * of those (the banned account aside) with a capability at baseline, those losing all are cut, some partial,
+ * none degraded (a way that worked no longer does).
+ */
 export function singleBans(
   c: Compiled,
   base: Availability,
-  stack: BanStack,
+  losses: SingleLosses,
   assets: AssetTable,
   targets: readonly number[],
   rank: Int32Array,
 ): BanEffect[] {
-  const seen = new Int32Array(c.ids.length).fill(-1);
+  const n = c.ids.length;
+  const had = new Int32Array(n);
+  for (let x = 0; x < n; x++)
+    for (let s = c.slotBase[x]!; s < c.slotBase[x + 1]!; s++) had[x]! += base.slot[s]!;
+  const seen = new Int32Array(n).fill(-1);
+  const lostHere = new Int32Array(n);
   return targets.map((a) => {
-    stack.push(a);
-    const { slots, ways } = stack.changed();
+    const slots = lostBy(losses, a);
     const touched: number[] = [];
     const touch = (x: number) => {
-      if (seen[x] !== a && x !== a) {
+      if (seen[x] !== a && x !== a && had[x] !== 0) {
         seen[x] = a;
+        lostHere[x] = 0;
         touched.push(x);
       }
     };
-    for (const s of slots) touch(c.slotAccount[s]!);
-    for (const w of ways) touch(c.wayAccount[w]!);
+    for (const s of slots) {
+      const x = c.slotAccount[s]!;
+      touch(x);
+      if (x !== a && had[x] !== 0) lostHere[x]!++;
+      for (let k = c.slotDepStart[s]!; k < c.slotDepStart[s + 1]!; k++)
+        if (base.way[c.slotDeps[k]!] === 1) touch(c.wayAccount[c.slotDeps[k]!]!);
+    }
     const cut: number[] = [];
     let partial = 0;
     let degraded = 0;
     for (const x of touched) {
-      let had = false;
-      let has = false;
-      let lostAny = false;
-      for (let s = c.slotBase[x]!; s < c.slotBase[x + 1]!; s++) {
-        if (base.slot[s] !== 1) continue;
-        had = true;
-        if (stack.slot[s] === 1) has = true;
-        else lostAny = true;
-      }
-      if (!had) continue;
-      if (!has) cut.push(x);
-      else if (lostAny) partial++;
+      if (lostHere[x] === had[x]) cut.push(x);
+      else if (lostHere[x]! > 0) partial++;
       else degraded++;
     }
     const sum = new MoneySum();
@@ -113,7 +118,6 @@ export function singleBans(
         if (v !== undefined) sum.add(v, assets.currency[i]!);
       }
     }
-    stack.pop();
     cut.sort((x, y) => rank[x]! - rank[y]!);
     return { account: a, cut, partial, degraded, lost: sum.totals(), lostAssets };
   });

@@ -19,6 +19,11 @@ export interface CutSetFamilies {
   readonly algebra: SetAlgebra;
   /** The minimal cut sets of account `x` (must be one asked for): `[0]` when it is unreachable at baseline. */
   cutOf(x: number): Family;
+  /**
+   * The minimal sets of full bans that make slot `s` unavailable (`[0]` when it is unavailable at baseline); for
+   * every slot when no targets were given, else for those of the targets and of what they still require.
+   */
+  slotFamily(s: number): Family;
 }
 
 const same = (p: Family | undefined, q: Family): boolean => {
@@ -108,6 +113,7 @@ export function cutSetFamilies(
       for (let s = c.slotBase[x]!; s < c.slotBase[x + 1]!; s++) acc = alg.product(acc, slotFam[s]!);
       return alg.without(acc, x);
     },
+    slotFamily: (s) => slotFam[s]!,
   };
 }
 

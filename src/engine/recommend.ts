@@ -11,6 +11,7 @@ import type { AssetTable, BanEffect } from './blast-radius.js';
 import type { Compiled } from './compile.js';
 import { compareTotalsDesc, MoneySum } from './money.js';
 import type { Availability } from './propagate.js';
+import { lostBy, type SingleLosses } from './single-loss.js';
 import { RECOMMEND_BUDGET, TooComplexError } from './too-complex.js';
 
 /**
@@ -145,6 +146,8 @@ export function recommend(
   stack: BanStack,
   assets: AssetTable,
   effects: readonly BanEffect[],
+  /** What each single ban turns off, so that pushing it costs what it changes. */
+  losses: SingleLosses,
   /** The report's order, named in a `map_too_complex` error. */
   order = 2,
 ): Recommendation[] {
@@ -156,7 +159,7 @@ export function recommend(
   for (const e of effects) {
     const targets = e.cut.filter((x) => can[x]);
     if (targets.length === 0) continue;
-    stack.push(e.account);
+    stack.pushKnown(e.account, lostBy(losses, e.account));
     const found = valueFixes(c, stack, assets, e.account, targets, cutBy.get(e.account)!, seen);
     stack.pop();
     for (const x of uncovered(c, found)) kept.push(x);
@@ -175,7 +178,7 @@ export function recommend(
         (c.ids[p.x]! < c.ids[q.x]! ? -1 : c.ids[p.x]! > c.ids[q.x]! ? 1 : 0) ||
         (c.ids[p.a]! < c.ids[q.a]! ? -1 : 1),
     );
-  return sentences(c, base, stack, final, cutBy);
+  return sentences(c, base, stack, final, cutBy, losses);
 }
 
 /** Accounts of a kind providing a capability, in id order: the alternatives a sentence may point to. */
@@ -195,6 +198,7 @@ function sentences(
   stack: BanStack,
   final: readonly Candidate[],
   cutBy: ReadonlyMap<number, ReadonlySet<number>>,
+  losses: SingleLosses,
 ): Recommendation[] {
   const emails = holders(c, 'email', 'mail');
   const phones = holders(c, 'phone', 'sms');
@@ -202,7 +206,7 @@ function sentences(
   const byBan = new Map<number, Candidate[]>();
   for (const r of final) group(byBan, r.a, r);
   for (const [a, recs] of byBan) {
-    stack.push(a);
+    stack.pushKnown(a, lostBy(losses, a));
     for (const r of recs) {
       const req = brokenRequirement(c, base, stack, r.x);
       const y = req < 0 ? -1 : c.slotAccount[req]!;

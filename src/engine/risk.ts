@@ -1,7 +1,8 @@
 /**
  * @module The risk report of a map before any ban (DESIGN §4): every account's full ban as a candidate, giving
  * the blast-radius ranking, minimal cut sets, ranked recommendations and exposure. Pure: the same map always
- * gives the same report, and no ban is ever propagated over the whole map more than once (the baseline).
+ * gives the same report, and no ban is ever propagated over the whole map more than once (the baseline): what
+ * each single ban turns off is read from the cut-set families.
  */
 import type { Risk, RiskOrder } from '../model/index.js';
 import { BanStack } from './ban-stack.js';
@@ -12,6 +13,7 @@ import { cutSetFamilies, cutSetsById } from './cut-sets.js';
 import { exposure } from './exposure.js';
 import { importanceOf, overallImportance } from './importance.js';
 import { recommend } from './recommend.js';
+import { singleLosses } from './single-loss.js';
 import { takeoverRanking } from './takeover-risk.js';
 
 export interface RiskOptions {
@@ -41,13 +43,15 @@ export function risk(c: Compiled, opts: RiskOptions = {}): Risk {
   });
   const stack = new BanStack(c, base);
   const assets = assetTable(c);
-  const effects = singleBans(c, base, stack, assets, reachable, rank);
-  const accounts = cutSetsById(c, cutSetFamilies(c, order), reachable, order);
+  const fams = cutSetFamilies(c, order);
+  const losses = singleLosses(c, base, fams);
+  const effects = singleBans(c, base, losses, assets, reachable, rank);
+  const accounts = cutSetsById(c, fams, reachable, order);
   const importance = Object.fromEntries(Object.entries(accounts).map(([id, cut]) => [id, importanceOf(cut)]));
   return {
     blastRadius: rankBlastRadius(c, effects),
     accounts,
-    recommendations: recommend(c, base, stack, assets, effects, order),
+    recommendations: recommend(c, base, stack, assets, effects, losses, order),
     importance: { accounts: importance, overall: overallImportance(importance) },
     exposure: exposure(base, assets, effects),
     ...(opts.takeover === true ? { takeover: takeoverRanking(c) } : {}),
