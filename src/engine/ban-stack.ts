@@ -3,8 +3,9 @@
  * least fixpoint by delete and re-derive. A push over-deletes every fact reachable from the banned account's
  * slots along facts true now, then re-derives inside that region with counters, everything outside held at
  * its current value (it cannot depend on the ban); a pop undoes the push. `pushKnown` is the same ban when
- * the slots it turns off are already known (read from the cut-set families): it costs only what changes. `lift` is the opposite move for
- * "what if this account had one more way in": forward propagation from a forced reach, undone by `unlift`.
+ * the slots it turns off are already known (read from the cut-set families): it costs only what changes.
+ * `lift` is the opposite move for "what if this account had one more way in": forward propagation from a
+ * forced reach, undone by `unlift`.
  */
 import type { Compiled } from './compile.js';
 import type { Availability } from './propagate.js';
