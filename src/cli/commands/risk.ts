@@ -46,11 +46,12 @@ export function riskCommand(args: string[], io: Io): number {
     throw new UsageError(
       thenUsage((t, lang) => t.unknownFormat(format, listOf(FORMATS, lang, 'unit')), USAGE),
     );
-  const read = readMap(file).map;
-  const map = parsed.values.redact ? redactMap(read) : read;
+  const read = readMap(file);
+  const map = parsed.values.redact ? redactMap(read.map) : read.map;
   if (target !== undefined && !map.accounts.some((a) => a.id === target))
     throw new InputError((t) => t.unknownTarget(file, target));
-  const c = compile(map);
+  // readMap compiled the map already; a redacted map is a new one.
+  const c = map === read.map ? read.compiled : compile(map);
   try {
     if (target !== undefined) {
       const result = targetRisk(c, target, order);
