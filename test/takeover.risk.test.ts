@@ -56,14 +56,37 @@ describe('takeover ranking', () => {
       ['alipay', { way: 1 }, ['alipay'], { CNY: 5000 }],
       ['mail', { way: 1 }, ['mail', 'steam'], { USD: 800 }],
     ]);
+    // Alipay here has no provider, so no 2fa.directory data says SMS login can be turned off.
     expect(fixes[0]!.text).toBe(
-      'Alipay: turn off “SMS code login” or add a password — a new owner of 139****1234 could get in',
+      'Alipay: turn off “SMS code login” or add a password if it lets you, otherwise bind it to a number you will keep — a new owner of 139****1234 could get in',
     );
     expect(fixes[0]!.textZh).toBe(
-      'Alipay：关掉“SMS code login”，或者给它加上密码——139****1234 的新机主就能登录',
+      'Alipay：能关就关掉“SMS code login”或者加上密码，关不掉就换绑到一个你会一直留着的号码——139****1234 的新机主就能登录',
     );
     expect(ranking[1]!.fixes[0]!.text).toBe(
       'Steam: turn off “code by mail” or add a password — whoever gets into m*@163.com could get in',
+    );
+  });
+
+  it('advises turning SMS off only where 2fa.directory says the site offers more than SMS and does not require it', () => {
+    const smsLogin = [{ label: 'SMS code login', requires: [sms] }];
+    const map: BindingMap = {
+      version: 1,
+      accounts: [
+        MAP.accounts[0]!,
+        { id: 'gh', kind: 'service', label: 'GitHub', provider: 'github', ways: smsLogin },
+        { id: 'amz', kind: 'shopping', label: 'Amazon', provider: 'amazon', ways: smsLogin },
+      ],
+    };
+    const byAccount = new Map(takeoverRanking(compile(map))[0]!.fixes.map((f) => [f.account, f]));
+    expect(byAccount.get('gh')!.text).toBe(
+      'GitHub: turn off “SMS code login” or add a password — a new owner of 139****1234 could get in',
+    );
+    expect(byAccount.get('amz')!.text).toBe(
+      'Amazon: it requires SMS, so bind it to a number you will keep before you let 139****1234 go — a new owner could get in through “SMS code login”',
+    );
+    expect(byAccount.get('amz')!.textZh).toBe(
+      'Amazon：它必须用短信验证，放掉 139****1234 之前先换绑到一个你会一直留着的号码——否则新机主能经由“SMS code login”登录',
     );
   });
 

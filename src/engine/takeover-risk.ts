@@ -3,6 +3,7 @@
  * holding it whole takes, ranked by the money exposed, with the actions that close the ways it opens ("Alipay:
  * turn off SMS code login or add a password — a new owner of 139****1234 could get in").
  */
+import { mayAdviseDroppingSms, twoFactorFor } from '../catalog/twofa.js';
 import type { RiskTakeover, TakeoverFix, Totals, Way } from '../model/index.js';
 import { type Lang, listOf, text, wayName } from '../text/index.js';
 import type { Compiled } from './compile.js';
@@ -75,13 +76,29 @@ function wayOf(c: Compiled, w: number): Way {
   return list[c.wayOrdinal[w]!]!;
 }
 
+/**
+ * The advice for closing `ways` of `x`. Against a held number, turning SMS login off is advised only where the
+ * bundled 2fa.directory snapshot says the site offers another factor and does not require SMS; where it
+ * requires SMS, only moving to a number the person keeps; with no data, both, the first hedged.
+ */
 function sentence(c: Compiled, x: number, ways: readonly number[], held: number, lang: Lang): string {
   const label = (id: string) => c.map.accounts[c.index.get(id)!]?.label ?? id;
-  const names = ways.map((w) => wayName(wayOf(c, w), label, lang));
+  const way = listOf([...new Set(ways.map((w) => wayName(wayOf(c, w), label, lang)))], lang);
   const holder = redactText(c.map.accounts[held]!.label);
-  const phone = c.map.accounts[held]!.kind === 'phone';
-  return text(lang).takeover.fix(c.map.accounts[x]!.label, listOf([...new Set(names)], lang), holder, phone);
+  const account = c.map.accounts[x]!;
+  const t = text(lang).takeover;
+  if (c.map.accounts[held]!.kind !== 'phone') return t.fix(account.label, way, holder, false);
+  const provider = account.provider;
+  if (provider !== undefined && mayAdviseDroppingSms(provider))
+    return t.fix(account.label, way, holder, true);
+  if (provider !== undefined && smsRequired(provider)) return t.fixSmsRequired(account.label, way, holder);
+  return t.fixIfPossible(account.label, way, holder);
 }
+
+const smsRequired = (provider: string): boolean => {
+  const info = twoFactorFor(provider);
+  return info.status === 'data' && info.smsRequired;
+};
 
 /** Values closing the direct ways of each candidate, against the takeover of `held`. */
 function fixesFor(

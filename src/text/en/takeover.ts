@@ -5,6 +5,10 @@ export const takeover: TakeoverText = {
   status: { held: 'held by a stranger', taken: 'taken over', safe: 'safe' },
   fix: (account, way, holder, phone) =>
     `${account}: turn off “${way}” or add a password — ${phone ? `a new owner of ${holder}` : `whoever gets into ${holder}`} could get in`,
+  fixIfPossible: (account, way, holder) =>
+    `${account}: turn off “${way}” or add a password if it lets you, otherwise bind it to a number you will keep — a new owner of ${holder} could get in`,
+  fixSmsRequired: (account, way, holder) =>
+    `${account}: it requires SMS, so bind it to a number you will keep before you let ${holder} go — a new owner could get in through “${way}”`,
   via: (way) => `through “${way}”`,
   viaCapability: (way, cap) => `through “${way}” (for ${cap} only)`,
   header: { status: 'Status', account: 'Account', takes: 'Takes', via: 'How' },

@@ -3,9 +3,15 @@ import type { TakeoverStatus } from '../../model/index.js';
 
 export const takeover = {
   status: { held: '在陌生人手里', taken: '被接管', safe: '安全' } as Record<TakeoverStatus, string>,
-  /** 去掉一条接管途径的建议：“支付宝：关掉……”。 */
+  /** 去掉一条接管途径的建议：“支付宝：关掉……”（2fa.directory 说这个网站不必用短信时，或者持有的是邮箱）。 */
   fix: (account: string, way: string, holder: string, phone: boolean) =>
     `${account}：关掉“${way}”，或者给它加上密码——${phone ? `${holder} 的新机主` : `拿到 ${holder} 的人`}就能登录`,
+  /** 不知道这个网站能不能关掉短信登录时（没有 2fa.directory 的数据）：能关就关，关不掉就换绑号码。 */
+  fixIfPossible: (account: string, way: string, holder: string) =>
+    `${account}：能关就关掉“${way}”或者加上密码，关不掉就换绑到一个你会一直留着的号码——${holder} 的新机主就能登录`,
+  /** 2fa.directory 说这个网站必须用短信：不建议关掉，只建议换绑号码。 */
+  fixSmsRequired: (account: string, way: string, holder: string) =>
+    `${account}：它必须用短信验证，放掉 ${holder} 之前先换绑到一个你会一直留着的号码——否则新机主能经由“${way}”登录`,
   via: (way: string) => `经由“${way}”`,
   viaCapability: (way: string, cap: string) => `经由“${way}”（只针对 ${cap}）`,
   header: { status: '状态', account: '账户', takes: '拿到的能力', via: '怎么进去的' },
