@@ -75,7 +75,7 @@ describe('takeover ranking', () => {
       accounts: [
         MAP.accounts[0]!,
         { id: 'gh', kind: 'service', label: 'GitHub', provider: 'github', ways: smsLogin },
-        { id: 'amz', kind: 'shopping', label: 'Amazon', provider: 'amazon', ways: smsLogin },
+        { id: 'amz', kind: 'service', label: 'Amazon', provider: 'amazon', ways: smsLogin },
       ],
     };
     const byAccount = new Map(takeoverRanking(compile(map))[0]!.fixes.map((f) => [f.account, f]));
