@@ -5,10 +5,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compile, impact } from '../src/engine/index.js';
+import { compile, impact, takeover } from '../src/engine/index.js';
 import type { BindingMap } from '../src/model/index.js';
 import { graphData } from '../web/graph/graph-data.js';
-import { GROUP_PREFIX, groupGraph, groupStatuses, isGroup } from '../web/graph/groups.js';
+import { GROUP_PREFIX, groupGraph, groupStatuses, groupTakeover, isGroup } from '../web/graph/groups.js';
 import { generateMap } from './bench/generate.js';
 
 const words = (anchor: string, n: number) => `${anchor} → ${n}`;
@@ -103,5 +103,29 @@ describe('grouping the graph of a big map', () => {
     }
     expect(checked).toBeGreaterThan(0);
     expect(groupStatuses(null, g)).toBeNull();
+  });
+
+  it('shows a closed group held or taken when one of its accounts is, so a takeover never hides in a group', () => {
+    const map = generateMap(600, { rootShare: 0.01 });
+    const { data, compiled } = drawnGraph(map);
+    const g = groupGraph(data, new Set(), words, 150);
+    const roots = map.accounts.filter((a) => (a.ways ?? []).length === 0).map((a) => a.id);
+    const t = takeover(
+      compiled,
+      roots.slice(0, 1).map((account) => ({ account })),
+    );
+    const statuses = new Map(Object.entries(t.accounts).map(([id, r]) => [id, r.status]));
+    const shown = groupTakeover(statuses, g)!;
+    const seen = new Set<string>();
+    for (const [gid, list] of g.members) {
+      if (!g.groupOf.has(list[0]!)) continue;
+      const inside = new Set(list.map((id) => t.accounts[id]!.status));
+      const expected = inside.has('held') ? 'held' : inside.has('taken') ? 'taken' : 'safe';
+      expect(shown.get(gid)).toBe(expected);
+      seen.add(expected);
+    }
+    expect(seen.has('taken')).toBe(true);
+    expect(seen.has('safe')).toBe(true);
+    expect(groupTakeover(null, g)).toBeNull();
   });
 });

@@ -14,7 +14,7 @@ import { RECOLOURED } from '../simulate/actions.js';
 import { renderGraph } from './graph.js';
 import type { GraphData, StatusView } from './graph-data.js';
 import { openLinkChooser } from './graph-edit.js';
-import { type Grouping, groupGraph, groupStatuses, isGroup } from './groups.js';
+import { type Grouping, groupGraph, groupStatuses, groupTakeover, isGroup } from './groups.js';
 import { legend } from './legend.js';
 
 function statusView(result: Impact | null): StatusView {
@@ -155,7 +155,7 @@ function renderGraphView(app: App, changed: ReadonlySet<keyof AppState> | null):
     statuses: groupStatuses(statusView(state.result), grouping(state)),
     selected: state.selected,
     selectedLink: state.selectedLink,
-    takeover: takeoverView(state),
+    takeover: groupTakeover(takeoverView(state), grouping(state)),
   });
   if (changed?.has('result')) performance.mark(RECOLOURED);
 }

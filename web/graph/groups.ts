@@ -4,7 +4,7 @@
  * ("QQ 邮箱 → 16 个账户"), expanded on click. Pure: a GraphData in, a smaller GraphData out, plus which group
  * each hidden account sits in, so a search or the table can open the group of any account.
  */
-import type { Status } from '../../src/model/index.js';
+import type { Status, TakeoverStatus } from '../../src/model/index.js';
 import type { GraphData, GraphNode, GraphReq, GraphWay, StatusView } from './graph-data.js';
 
 /** Maps with more accounts than this are drawn grouped. */
@@ -176,6 +176,28 @@ export function groupStatuses(statuses: StatusView, grouping: Grouping): StatusV
       if (i >= 0 && i < worst) worst = i;
     }
     out.set(gid, { status: SEVERITY[worst]!, lost: [] });
+  }
+  return out;
+}
+
+const TAKEOVER_ORDER: readonly TakeoverStatus[] = ['held', 'taken', 'safe'];
+
+/** The takeover to paint: each closed group shows held if a member is held, else taken if one is taken. */
+export function groupTakeover(
+  takeover: ReadonlyMap<string, TakeoverStatus> | null,
+  grouping: Grouping,
+): ReadonlyMap<string, TakeoverStatus> | null {
+  if (takeover === null || grouping.groupOf.size === 0) return takeover;
+  const out = new Map(takeover);
+  for (const [gid, list] of grouping.members) {
+    if (!grouping.groupOf.has(list[0]!)) continue;
+    let best = TAKEOVER_ORDER.length - 1;
+    for (const id of list) {
+      const s = takeover.get(id);
+      const i = s === undefined ? -1 : TAKEOVER_ORDER.indexOf(s);
+      if (i >= 0 && i < best) best = i;
+    }
+    out.set(gid, TAKEOVER_ORDER[best]!);
   }
   return out;
 }
