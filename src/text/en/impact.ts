@@ -20,4 +20,19 @@ export const impact: Catalogue['impact'] = {
   keptMoney: 'Money kept',
   keptHeadline: (money) => `No money lost: ${money} is still there and can be taken out`,
   nothingLost: 'No account is cut off and no money is lost',
+  bans: (list) => `Bans: ${list}`,
+  ban: (label, id, lost) => `${label} (${id}: ${lost})`,
+  banSeparator: '; ',
+  account: (label, id) => `${label} (${id})`,
+  asset: (account, label, value, kept) =>
+    `${account}: ${label}${value === undefined ? '' : ` (${value})`}${kept === undefined ? '' : ` — ${kept}`}`,
+  header: ['Status', 'Account', 'Lost', 'Why'],
+  noneAffected: 'No account is affected.',
+  counts: (c) =>
+    `${c.banned} banned, ${c.cut} cut off, ${c.partial} partial, ${c.degraded} degraded, ${c.ok} ok${c.unreachable ? `, ${c.unreachable} unreachable before any ban` : ''}`,
+  heading: (title) => `${title}:`,
+  lostHeading: 'Assets lost',
+  atRiskHeading: 'Assets at risk (a backup route is gone)',
+  moneyLost: (money) => `Money lost: ${money}`,
+  moneyAtRisk: (money) => `Money at risk: ${money}`,
 };

@@ -1,4 +1,5 @@
 /** @module 解释封号影响的中文句子：用能力的名字和登录方式的名字，不用代码，也不说“第 1 条途径”。 */
+import type { Impact } from '../../model/index.js';
 
 /** The Chinese words of an impact's explanation; the English section has the same keys. */
 export const impact = {
@@ -27,4 +28,24 @@ export const impact = {
   /** The headline when nothing is lost but money is kept. */
   keptHeadline: (money: string) => `钱没有丢：${money} 还在，可以取出`,
   nothingLost: '没有账户被切断，也没有丢钱',
+  /** 命令行的影响表。 */
+  bans: (list: string) => `封禁：${list}`,
+  /** 一个封禁：账户名称（id：失去的能力）。 */
+  ban: (label: string, id: string, lost: string) => `${label}（${id}：${lost}）`,
+  banSeparator: '；',
+  /** 表格和清单里的账户：名称（id）。 */
+  account: (label: string, id: string) => `${label}（${id}）`,
+  /** 一项资产：账户：资产（金额）——靠什么保住。 */
+  asset: (account: string, label: string, value: string | undefined, kept: string | undefined) =>
+    `${account}：${label}${value === undefined ? '' : `（${value}）`}${kept === undefined ? '' : `——${kept}`}`,
+  header: ['状态', '账户', '失去', '原因'],
+  noneAffected: '没有账户受影响。',
+  counts: (c: Impact['counts']) =>
+    `被封 ${c.banned}，被切断 ${c.cut}，部分丧失 ${c.partial}，失去备用途径 ${c.degraded}，正常 ${c.ok}${c.unreachable ? `，本就无法进入 ${c.unreachable}` : ''}`,
+  /** 一节的标题行：“失去的资产：”。 */
+  heading: (title: string) => `${title}：`,
+  lostHeading: '失去的资产',
+  atRiskHeading: '有风险的资产（只剩一条途径）',
+  moneyLost: (money: string) => `损失金额：${money}`,
+  moneyAtRisk: (money: string) => `风险金额：${money}`,
 };
