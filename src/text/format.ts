@@ -17,9 +17,26 @@ const PERCENTS = perLang((tag) => new Intl.NumberFormat(tag, { style: 'percent',
 
 /** Items joined as a person writes them: `and` "A、B和C" / "A, B, and C", `or` "A或B", `unit` "A、B" / "A, B". */
 export function listOf(items: readonly string[], lang: Lang, type: 'and' | 'or' | 'unit' = 'and'): string {
-  // NOTE: ICU's Chinese unit lists have no separator at all ("abc"), so `unit` is written out by hand.
-  if (type === 'unit') return items.join(lang === 'zh' ? '、' : ', ');
+  if (type === 'unit') return items.join(UNIT_SEPARATORS[lang]);
   return (type === 'and' ? AND : OR)[lang].format(items);
+}
+
+/** ICU's Chinese unit lists have no separator at all ("abc"), so `unit` lists are joined by hand. */
+const UNIT_SEPARATORS: Record<Lang, string> = { zh: '、', en: ', ' };
+
+/**
+ * A list of things that are not strings (page elements), worded as `listOf` words strings: the items in order
+ * with the language's separators and conjunction between them, `[a, '、', b, '和', c]`.
+ */
+export function listParts<T>(
+  items: readonly T[],
+  lang: Lang,
+  type: 'and' | 'or' | 'unit' = 'and',
+): (T | string)[] {
+  if (type === 'unit') return items.flatMap((item, i) => (i === 0 ? [item] : [UNIT_SEPARATORS[lang], item]));
+  return (type === 'and' ? AND : OR)[lang]
+    .formatToParts(items.map((_, i) => String(i)))
+    .map((part) => (part.type === 'element' ? (items[Number(part.value)] as T) : part.value));
 }
 
 /** The forms of a counted noun; `other` is required, and the only one Chinese uses ("个账户"). */

@@ -17,6 +17,7 @@ export {
   formatPercent,
   formatTotals,
   listOf,
+  listParts,
   type PluralForms,
   plural,
 } from './format.js';

@@ -6,7 +6,7 @@
  */
 import { getProvider, searchProviders } from '../../src/catalog/index.js';
 import { KINDS, type Kind, type Provider } from '../../src/model/index.js';
-import { text } from '../../src/text/index.js';
+import { listOf, text } from '../../src/text/index.js';
 import { kindIcon } from '../graph/legend.js';
 import { data, h, replace } from '../shell/dom.js';
 import { field, pathKey, showIssues } from './fields.js';
@@ -129,7 +129,14 @@ function customForm(props: PickerProps): HTMLElement {
   kind.value = 'service';
   const caps = h('p', { class: 'hint', id: 'new-kind-caps' });
   const showCaps = () => {
-    caps.textContent = `${t.capsField}: ${KIND_CAPABILITIES[kind.value as Kind].map((c) => capWords(c, t.capNames)).join(lang === 'zh' ? '、' : ', ')}`;
+    caps.textContent = t.labelled(
+      t.capsField,
+      listOf(
+        KIND_CAPABILITIES[kind.value as Kind].map((c) => capWords(c, t.capNames)),
+        lang,
+        'unit',
+      ),
+    );
   };
   kind.addEventListener('change', showCaps);
   showCaps();

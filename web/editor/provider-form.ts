@@ -4,7 +4,7 @@
  * email?). Also the add / cancel buttons shared with the custom form.
  */
 import type { BindingMap, Provider, WayTemplate } from '../../src/model/index.js';
-import { type Lang, text } from '../../src/text/index.js';
+import { type Lang, listOf, text } from '../../src/text/index.js';
 import { kindIcon } from '../graph/legend.js';
 import { confirmDialog } from '../shell/dialog.js';
 import { data, h, replace } from '../shell/dom.js';
@@ -43,11 +43,7 @@ function slotWhat(slot: Slot, lang: 'zh' | 'en'): string {
 function slotQuestion(slot: Slot, lang: 'zh' | 'en'): string {
   const t = text(lang).web;
   const p = slotProvider(slot);
-  const what = p
-    ? p.names[lang]
-    : lang === 'en'
-      ? t.kinds[slotKind(slot)].toLowerCase()
-      : t.kinds[slotKind(slot)];
+  const what = p ? p.names[lang] : t.kindInText(t.kinds[slotKind(slot)]);
   return t.slotWhich(
     what,
     slot.capability === 'access' ? null : (t.capNames[slot.capability] ?? slot.capability),
@@ -179,7 +175,11 @@ export function providerForm(props: PickerProps, provider: Provider): HTMLElemen
       h(
         'dd',
         {},
-        provider.capabilities.map((c) => capWords(c, t.capNames)).join(lang === 'zh' ? '、' : ', '),
+        listOf(
+          provider.capabilities.map((c) => capWords(c, t.capNames)),
+          lang,
+          'unit',
+        ),
       ),
     ),
     rows.length

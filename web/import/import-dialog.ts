@@ -147,12 +147,12 @@ function renderReview(app: App, root: HTMLElement, review: Review, done: () => v
         cell.replaceChildren();
         return;
       }
-      const ways = row.ways.length ? row.ways.join(lang === 'zh' ? '；' : '; ') : t.noWays;
+      const ways = row.ways.length ? t.waysList(row.ways) : t.noWays;
       const flags = [e.hasTotp ? t.totp : '', e.hasPasskey ? t.passkey : ''].filter(Boolean);
       cell.replaceChildren(h('span', {}, ways));
       if (row.hangsOff)
         cell.append(h('span', { class: 'pw-via' }, ` ← ${labels.get(row.hangsOff) ?? row.hangsOff}`));
-      if (flags.length) cell.append(h('span', { class: 'pw-flags' }, ` (${flags.join(', ')})`));
+      if (flags.length) cell.append(h('span', { class: 'pw-flags' }, t.flags(flags)));
     });
     const n = entries.filter((e) => e.include).length;
     add.textContent = n > 0 ? t.add(n) : t.addNone;

@@ -108,7 +108,7 @@ export function openExample(app: App): void {
 
 function issueLine(app: App, issue: Issue, doc: unknown): string {
   const lang = app.store.get().lang;
-  return `${formatPath(issue.path)}${lang === 'zh' ? '：' : ': '}${issueText(issue, lang, doc)}`;
+  return text(lang).web.labelled(formatPath(issue.path), issueText(issue, lang, doc));
 }
 
 /** Imports a map file: checked first; only a valid map is opened (as a new map, saved at once). */
@@ -129,7 +129,7 @@ export async function loadFile(app: App, file: File): Promise<void> {
       // Validated already: it parses.
     }
     const lines = result.errors.slice(0, 50).map((i) => issueLine(app, i, doc));
-    showAlert(lang, `${t.importTitle}: ${t.importInvalid(result.errors.length)}`, lines, 'error');
+    showAlert(lang, t.labelled(t.importTitle, t.importInvalid(result.errors.length)), lines, 'error');
     return;
   }
   if (!(await leaveCurrent(app))) return;

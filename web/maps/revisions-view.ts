@@ -3,7 +3,7 @@
  * from now) and restore (POST …/restore with If-Match; the open map goes through the page, undoable).
  */
 import type { BindingMap } from '../../src/model/index.js';
-import type { Catalogue, Lang } from '../../src/text/index.js';
+import { type Catalogue, type Lang, listOf } from '../../src/text/index.js';
 import type { ApiClient, MapSummary, StoredMap } from '../shell/api-client.js';
 import { dataText, h, replace } from '../shell/dom.js';
 
@@ -74,7 +74,6 @@ export async function showRevisions(scope: MenuScope, m: MapSummary): Promise<vo
         .filter((a) => current.has(a.id) && JSON.stringify(a) !== JSON.stringify(current.get(a.id)))
         .map((a) => a.label);
       const same = JSON.stringify(rev.map) === JSON.stringify(now);
-      const sep = lang === 'zh' ? '、' : ', ';
       const line = (cls: string, text: string) => h('p', { class: cls }, text);
       replace(
         preview,
@@ -84,9 +83,9 @@ export async function showRevisions(scope: MenuScope, m: MapSummary): Promise<vo
           { class: 'revision-accounts' },
           rev.map.accounts.map((a) => h('li', {}, dataText(a.label))),
         ),
-        more.length ? line('diff-more', t.revisionMore(more.join(sep))) : null,
-        less.length ? line('diff-less', t.revisionLess(less.join(sep))) : null,
-        changed.length ? line('diff-changed', t.revisionChanged(changed.join(sep))) : null,
+        more.length ? line('diff-more', t.revisionMore(listOf(more, lang, 'unit'))) : null,
+        less.length ? line('diff-less', t.revisionLess(listOf(less, lang, 'unit'))) : null,
+        changed.length ? line('diff-changed', t.revisionChanged(listOf(changed, lang, 'unit'))) : null,
         same ? h('p', { class: 'muted' }, t.revisionSame) : null,
         h(
           'button',

@@ -95,13 +95,7 @@ export function renderSaveStatus(status: HTMLElement, alert: HTMLElement, props:
               {},
               e.issues
                 .slice(0, 20)
-                .map((i) =>
-                  h(
-                    'li',
-                    {},
-                    `${formatPath(i.path)}${props.lang === 'zh' ? '：' : ': '}${issueText(i, props.lang, props.map)}`,
-                  ),
-                ),
+                .map((i) => h('li', {}, t.labelled(formatPath(i.path), issueText(i, props.lang, props.map)))),
             )
           : null,
         props.lang === 'en' && e.issues.length === 0 ? h('p', { class: 'muted' }, e.message) : null,

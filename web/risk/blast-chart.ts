@@ -5,7 +5,7 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import { select } from 'd3-selection';
 import { formatTotals } from '../../src/engine/describe.js';
 import type { Risk } from '../../src/model/index.js';
-import { type Lang, text } from '../../src/text/index.js';
+import { formatNumber, type Lang, text } from '../../src/text/index.js';
 import { h } from '../shell/dom.js';
 
 /** The currency most of the value is in (CNY when nothing has a value). */
@@ -94,7 +94,7 @@ export function blastChart(
     .call(
       axisBottom(x)
         .ticks(byMoney ? 5 : Math.min(5, x.domain()[1]!))
-        .tickFormat((d) => Number(d).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US')),
+        .tickFormat((d) => formatNumber(Number(d), lang)),
     );
   svg
     .append('text')

@@ -5,7 +5,7 @@
  */
 import { formatTotals } from '../../src/engine/describe.js';
 import type { BindingMap, Risk, Totals } from '../../src/model/index.js';
-import { type Catalogue, type Lang, text } from '../../src/text/index.js';
+import { type Catalogue, formatPercent, type Lang, listOf, listParts, text } from '../../src/text/index.js';
 import { STATUS_LOOK } from '../graph/palette.js';
 import { dataText, h } from '../shell/dom.js';
 import { blastChart, mainCurrency } from './blast-chart.js';
@@ -84,8 +84,8 @@ interface Ctx {
 }
 
 /** Which share of the map one ban can cut off. */
-function exposureSection({ risk, t }: Ctx): HTMLElement {
-  const pct = `${Math.round(risk.exposure.accounts * 100)}%`;
+function exposureSection({ risk, lang, t }: Ctx): HTMLElement {
+  const pct = formatPercent(risk.exposure.accounts, lang);
   return h(
     'section',
     { class: 'risk-section exposure', 'aria-labelledby': 'exposure-title' },
@@ -99,9 +99,13 @@ function exposureSection({ risk, t }: Ctx): HTMLElement {
             'li',
             {},
             t.exposureValue(
-              Object.entries(risk.exposure.value)
-                .map(([cur, share]) => `${Math.round(share * 100)}% (${cur})`)
-                .join(', '),
+              listOf(
+                Object.entries(risk.exposure.value).map(([cur, share]) =>
+                  t.exposureShare(formatPercent(share, lang), cur),
+                ),
+                lang,
+                'unit',
+              ),
             ),
           )
         : null,
@@ -134,9 +138,9 @@ function blastSection({ risk, lang, t, label, accountLink, money }: Ctx): HTMLEl
             {},
             h('th', { scope: 'col' }, '#'),
             h('th', { scope: 'col' }, t.colAccount),
-            h('th', { scope: 'col' }, `${STATUS_LOOK.cut.icon} ${text(lang).status['cut']}`),
-            h('th', { scope: 'col' }, `${STATUS_LOOK.partial.icon} ${text(lang).status['partial']}`),
-            h('th', { scope: 'col' }, `${STATUS_LOOK.degraded.icon} ${text(lang).status['degraded']}`),
+            h('th', { scope: 'col' }, `${STATUS_LOOK.cut.icon} ${text(lang).status.cut}`),
+            h('th', { scope: 'col' }, `${STATUS_LOOK.partial.icon} ${text(lang).status.partial}`),
+            h('th', { scope: 'col' }, `${STATUS_LOOK.degraded.icon} ${text(lang).status.degraded}`),
             h('th', { scope: 'col' }, t.moneyLost),
           ),
         ),
@@ -283,6 +287,5 @@ function recsSection({ risk, lang, t, label, money }: Ctx): HTMLElement {
 }
 
 function joinList(items: HTMLElement[], lang: Lang): (HTMLElement | string)[] {
-  const sep = lang === 'zh' ? '、' : ', ';
-  return items.flatMap((el, i) => (i === 0 ? [el] : [sep, el]));
+  return listParts(items, lang, 'unit');
 }

@@ -26,7 +26,7 @@ export function applyStaticText(lang: Lang, storage: boolean): void {
   }
   const sw = byId('lang-switch');
   const other = lang === 'zh' ? 'en' : 'zh';
-  replace(sw, h('span', { lang: htmlLang(other) }, other === 'en' ? 'English' : '中文'));
+  replace(sw, h('span', { lang: htmlLang(other) }, text(other).web.langName));
   sw.setAttribute('aria-label', t.switchLang);
   sw.title = t.switchLang;
   byId('api-status').textContent = storage ? t.apiOnline : t.apiOffline;

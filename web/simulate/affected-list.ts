@@ -70,11 +70,7 @@ export function affectedList(props: AffectedProps): HTMLElement[] {
         ),
       ),
       r.lost.length && r.status !== 'banned'
-        ? h(
-            'p',
-            { class: 'lost-caps' },
-            `${t.lostCaps}${lang === 'zh' ? '：' : ': '}${capabilityList(r.lost, lang)}`,
-          )
+        ? h('p', { class: 'lost-caps' }, t.labelled(t.lostCaps, capabilityList(r.lost, lang)))
         : null,
       h(
         'ul',

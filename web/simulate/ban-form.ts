@@ -7,7 +7,7 @@ import { applyPresetLose } from '../../src/engine/bans.js';
 import { capabilitiesOf } from '../../src/engine/compile.js';
 import { formatMoney } from '../../src/engine/describe.js';
 import type { Account, Ban, BindingMap, Way } from '../../src/model/index.js';
-import { capabilityList, capabilityName, type Lang, text } from '../../src/text/index.js';
+import { capabilityList, capabilityName, type Lang, listParts, text } from '../../src/text/index.js';
 import { kindIcon } from '../graph/legend.js';
 import { data, dataText, h, replace } from '../shell/dom.js';
 
@@ -126,18 +126,20 @@ function accountCard(props: BanFormProps, form: HTMLElement): HTMLElement {
   const label = (id: string) => map.accounts.find((a) => a.id === id)?.label ?? id;
   const provider = account.provider ? getProvider(account.provider) : undefined;
   const wayLine = (way: Way, capability?: string) => {
-    const reqs = way.requires.map((r, k) => [
-      k > 0 ? t.wayAnd : '',
-      dataText(label(r.account)),
-      ' ',
-      capabilityName(r.capability ?? 'access', lang),
-    ]);
+    const reqs = listParts(
+      way.requires.map((r) => [
+        dataText(label(r.account)),
+        ' ',
+        capabilityName(r.capability ?? 'access', lang),
+      ]),
+      lang,
+    );
     const purpose = way.purpose === 'recovery' ? t.purposeRecovery : t.purposeLogin;
     return h(
       'li',
       {},
       h('span', { class: 'way-purpose' }, capability ? t.capWays(capabilityName(capability, lang)) : purpose),
-      lang === 'zh' ? '：' : ': ',
+      t.colon,
       reqs.length ? reqs : t.wayFree,
       way.label ? [' ', data(h('span', { class: 'way-label' }, `(${way.label})`))] : null,
     );

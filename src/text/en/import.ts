@@ -1,5 +1,5 @@
 /** @module The password-manager import in English: generated ways and notes, refusals, skips and the report. */
-import { countOf } from '../format.js';
+import { countOf, listOf } from '../format.js';
 import type { ImportText } from '../zh/import.js';
 
 export const imports: ImportText = {
@@ -57,6 +57,8 @@ export const imports: ImportText = {
     hangsOffNone: '(nothing)',
     ways: 'The ways it gets',
     noWays: 'held directly',
+    waysList: (ways) => ways.join('; '),
+    flags: (flags) => ` (${listOf(flags, 'en', 'unit')})`,
     totp: 'has an authenticator',
     passkey: 'has a passkey',
     add: (n) => `Add ${countOf(n, 'en', { one: 'account', other: 'accounts' })} to the map`,

@@ -1,5 +1,6 @@
 /** @module 密码管理器导入的中文文字：生成的途径和备注、拒绝原因、跳过原因和导入报告。英文版由这里推出类型。 */
 import type { ImportError, ImportSkip } from '../../model/index.js';
+import { listOf } from '../format.js';
 
 type Params = ImportError['params'];
 
@@ -60,6 +61,8 @@ export const imports = {
     hangsOffNone: '（无）',
     ways: '得到的登录与找回途径',
     noWays: '直接持有',
+    waysList: (ways: readonly string[]) => ways.join('；'),
+    flags: (flags: readonly string[]) => `（${listOf(flags, 'zh', 'unit')}）`,
     totp: '有验证器',
     passkey: '有通行密钥',
     add: (n: number) => `添加 ${n} 个帐号到地图`,

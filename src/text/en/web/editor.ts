@@ -1,5 +1,7 @@
 /** @module The editor's words: adding accounts, ways, capabilities, assets, deleting, linking in the graph. */
+
 import { CAPABILITY_NAMES } from '../../capabilities.js';
+import { countOf } from '../../format.js';
 import type { WebEditorText } from '../../zh/web/editor.js';
 
 export const editor: WebEditorText = {
@@ -95,10 +97,11 @@ export const editor: WebEditorText = {
   simulateAccount: 'Simulate a ban of this account',
   deleteTitle: (label: string) => `Delete “${label}”?`,
   deleteWays: (n: number) =>
-    `This also deletes ${n} way${n === 1 ? '' : 's'} that need${n === 1 ? 's' : ''} it:`,
+    `This also deletes ${countOf(n, 'en', { one: 'way that needs', other: 'ways that need' })} it:`,
   deleteRoots:
     'These accounts are left with no way in and become roots you hold directly. If that is wrong, give them a way in again:',
-  deleteBans: (n: number) => `and ${n} scenario ban${n === 1 ? '' : 's'} on it.`,
+  deleteBans: (n: number) =>
+    `and ${countOf(n, 'en', { one: 'scenario ban', other: 'scenario bans' })} on it.`,
   deleteUndo: 'Undo brings it all back.',
   deleteConfirm: 'Delete',
   deleted: (label: string) => `Deleted “${label}”. Undo with Ctrl+Z.`,

@@ -1,5 +1,8 @@
 /** @module The graph and its legend. */
+
+import { countOf } from '../../format.js';
 import type { WebGraphText } from '../../zh/web/graph.js';
+import { ACCOUNTS } from './words.js';
 
 export const graph: WebGraphText = {
   legend: 'Legend',
@@ -15,7 +18,7 @@ export const graph: WebGraphText = {
   zoomFit: 'Fit to window',
   graphLabel: 'Graph of which account depends on which',
   graphHelp: 'Drag to pan, scroll to zoom; or Tab to an account and press Enter to open its ban panel.',
-  groupLabel: (anchor: string, n: number) => `${anchor} → ${n} account${n === 1 ? '' : 's'}`,
+  groupLabel: (anchor: string, n: number) => `${anchor} → ${countOf(n, 'en', ACCOUNTS)}`,
   nodeAria: (label: string, kind: string, status: string | null) =>
     status ? `${label}, ${kind}, ${status}` : `${label}, ${kind}`,
   unreachableShort: 'locked out before any ban',

@@ -1,5 +1,8 @@
 /** @module Save state, my maps, saved versions, import and export. */
+
+import { countOf } from '../../format.js';
 import type { WebMapsText } from '../../zh/web/maps.js';
+import { ACCOUNTS } from './words.js';
 
 export const maps: WebMapsText = {
   saveOff: 'Not connected to local storage: edits stay in this page only; export JSON to keep them.',
@@ -51,7 +54,7 @@ export const maps: WebMapsText = {
   revision: (v: number, when: string) => `version ${v} · ${when}`,
   revisionPreview: 'Preview',
   revisionRestore: 'Restore this version',
-  revisionSummary: (v: number, n: number) => `Version ${v} has ${n} account${n === 1 ? '' : 's'}:`,
+  revisionSummary: (v: number, n: number) => `Version ${v} has ${countOf(n, 'en', ACCOUNTS)}:`,
   revisionMore: (labels: string) => `Not in the current map: ${labels}`,
   revisionLess: (labels: string) => `Missing from it: ${labels}`,
   revisionChanged: (labels: string) => `Accounts that differ from now: ${labels}`,

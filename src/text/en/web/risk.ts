@@ -1,5 +1,8 @@
 /** @module The page's risk report. */
+
+import { countOf } from '../../format.js';
 import type { WebRiskText } from '../../zh/web/risk.js';
+import { ACCOUNTS } from './words.js';
 
 export const risk: WebRiskText = {
   riskHeading: 'Risk report: find the weak spots before a ban happens',
@@ -10,13 +13,14 @@ export const risk: WebRiskText = {
   riskEmpty: 'The map has no accounts: nothing to analyse.',
   exposure: 'Exposure',
   exposureAccounts: (pct: string) => `${pct} of accounts are cut off by some single ban`,
+  exposureShare: (pct: string, currency: string) => `${pct} (${currency})`,
   exposureValue: (shares: string) => `Share of asset value that some single ban takes: ${shares}`,
   blastHeading: 'Blast radius (each account banned outright)',
   blastChartLabel: 'Money lost and accounts cut off when each account is banned',
   blastValueAxis: (cur: string) => `Money lost (${cur})`,
   blastCountAxis: 'Accounts cut off',
   blastBar: (label: string, money: string, cut: number) =>
-    `${label}: ${money} lost, ${cut} account${cut === 1 ? '' : 's'} cut off`,
+    `${label}: ${money} lost, ${countOf(cut, 'en', ACCOUNTS)} cut off`,
   blastCut: (n: number) => `${n} cut`,
   blastNone: 'No single ban affects any other account.',
   spofHeading: 'Single points of failure',
@@ -32,6 +36,6 @@ export const risk: WebRiskText = {
   recsNone: 'No recommendations: no single point of failure can be avoided by adding a way in.',
   recText: (account: string, avoid: string) => `Give ${account} a way in that does not go through ${avoid}`,
   recProtects: (money: string | null, n: number) =>
-    `${money ? `protects ${money}; ` : ''}${n} account${n === 1 ? '' : 's'} no longer cut off`,
+    `${money ? `protects ${money}; ` : ''}${countOf(n, 'en', ACCOUNTS)} no longer cut off`,
   print: 'Print the report',
 };

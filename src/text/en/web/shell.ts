@@ -1,5 +1,8 @@
 /** @module The page frame's words: title, views, where the map comes from, the example, alerts, the storage line, and the kind names every panel shares. */
+
+import { countOf } from '../../format.js';
 import type { WebShellText } from '../../zh/web/shell.js';
+import { ACCOUNTS } from './words.js';
 
 export const shell: WebShellText = {
   docTitle: 'banradius · what a ban cuts off',
@@ -31,7 +34,7 @@ export const shell: WebShellText = {
   fileMap: (name: string) => `From file: ${name}`,
   storedMap: 'Saved map',
   untitled: 'Untitled map',
-  accountsCount: (n: number) => `${n} account${n === 1 ? '' : 's'}`,
+  accountsCount: (n: number) => countOf(n, 'en', ACCOUNTS),
   panel: 'Ban simulation',
   sheetShow: 'Show the panel',
   sheetHide: 'Hide the panel',
@@ -39,13 +42,19 @@ export const shell: WebShellText = {
   close: 'Close',
   importTitle: 'Could not open this file',
   importNotJson: 'This file is not valid JSON.',
-  importInvalid: (n: number) => `This file is not a valid map (${n} problem${n === 1 ? '' : 's'}):`,
-  importWarnings: (n: number) => `Map loaded with ${n} warning${n === 1 ? '' : 's'}:`,
+  importInvalid: (n: number) =>
+    `This file is not a valid map (${countOf(n, 'en', { one: 'problem', other: 'problems' })}):`,
+  importWarnings: (n: number) =>
+    `Map loaded with ${countOf(n, 'en', { one: 'warning', other: 'warnings' })}:`,
   dismiss: 'Dismiss',
   apiOffline: 'Not connected to local storage: the map you open stays in this page.',
   apiOnline: 'Connected to local storage.',
   apiError: 'Could not read the saved maps.',
   footer: 'Everything is computed in this browser; nothing is sent to any outside address.',
+  langName: 'English',
+  colon: ': ',
+  labelled: (label: string, value: string) => `${label}: ${value}`,
+  kindInText: (kind: string) => kind.toLowerCase(),
   kinds: {
     phone: 'Phone number',
     email: 'Email',

@@ -1,10 +1,13 @@
 /** @module The ban simulation panel and the table view. */
+
+import { countOf } from '../../format.js';
 import type { WebSimulateText } from '../../zh/web/simulate.js';
+import { ACCOUNTS } from './words.js';
 
 export const simulate: WebSimulateText = {
   scenarios: 'Scenarios in this map',
   scenarioRun: 'Simulate this scenario',
-  scenarioBans: (n: number) => `${n} ban${n === 1 ? '' : 's'}`,
+  scenarioBans: (n: number) => countOf(n, 'en', { one: 'ban', other: 'bans' }),
   kind: 'Kind',
   provider: 'Provider',
   capabilities: 'Capabilities',
@@ -31,7 +34,7 @@ export const simulate: WebSimulateText = {
   clearHint: '(Esc)',
   banned: 'banned',
   resultHeading: 'What the ban costs',
-  headlineCut: (n: number) => `${n} account${n === 1 ? '' : 's'} cut off`,
+  headlineCut: (n: number) => `${countOf(n, 'en', ACCOUNTS)} cut off`,
   headlineOther: (partial: number, degraded: number) =>
     [partial ? `${partial} partly lost` : '', degraded ? `${degraded} lost a backup route` : '']
       .filter(Boolean)

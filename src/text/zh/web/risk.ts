@@ -9,6 +9,7 @@ export const risk = {
   riskEmpty: '地图里没有账户，没有可分析的内容。',
   exposure: '总体暴露',
   exposureAccounts: (pct: string) => `${pct} 的账户会因为某一个账户被封而被切断`,
+  exposureShare: (pct: string, currency: string) => `${pct}（${currency}）`,
   exposureValue: (shares: string) => `资产价值中，某一个账户被封就会损失的比例：${shares}`,
   blastHeading: '封禁影响排名（单个账户被完全封禁时）',
   blastChartLabel: '每个账户被封后的损失金额和被切断账户数',

@@ -46,6 +46,12 @@ export const shell = {
   apiOnline: '已连接本地存储。',
   apiError: '读取已保存的地图失败。',
   footer: '全部计算都在本机浏览器里完成，不会向任何外部地址发送数据。',
+  /** The language's name in itself, for the switch that offers it. */
+  langName: '中文',
+  colon: '：',
+  labelled: (label: string, value: string) => `${label}：${value}`,
+  /** A kind's name as it reads inside a sentence. */
+  kindInText: (kind: string) => kind,
   kinds: {
     phone: '手机号',
     email: '邮箱',
