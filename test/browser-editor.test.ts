@@ -442,7 +442,7 @@ describe('the editor in Chromium', () => {
     await page.click(`.map-row[data-map="${mapId}"] .map-duplicate`);
     await page.waitForFunction(() => document.querySelectorAll('.map-row').length === 2);
     const copy = (await storedList()).find((m) => m.id !== mapId)!;
-    expect(copy.title).toBe(`${zh.copyPrefix}他们的版本`);
+    expect(copy.title).toBe(zh.copyOf('他们的版本'));
 
     await shot('editor-maps.png');
     await page.click(`.map-row[data-map="${copy.id}"] .map-rename`);
@@ -587,7 +587,7 @@ describe('the editor in Chromium', () => {
     const after = await storedList();
     expect(after).toHaveLength(before.length + 1);
     const copy = after.find((m) => !before.some((b) => b.id === m.id))!;
-    expect(copy.title).toBe(`${zh.copyPrefix}${fixture().title}`);
+    expect(copy.title).toBe(zh.copyOf(fixture().title ?? ''));
     const saved = (await stored(copy.id)).map;
     expect(saved.accounts.map((a) => a.id)).toEqual(
       fixture()

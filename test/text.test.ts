@@ -7,9 +7,11 @@ import {
   capabilityWords,
   countOf,
   formatMoney,
+  formatWhen,
   langFromEnv,
   langFromPreferences,
   listOf,
+  listParts,
   wayName,
 } from '../src/text/index.js';
 import { webParts as zhWebParts } from '../src/text/zh/web/index.js';
@@ -76,6 +78,21 @@ describe('formatting helpers', () => {
     expect(listOf(['a'], 'zh')).toBe('a');
     expect(listOf(['a', 'b', 'c'], 'zh', 'unit')).toBe('a、b、c');
     expect(listOf(['a', 'b', 'c'], 'en', 'unit')).toBe('a, b, c');
+  });
+
+  it('words lists of page elements like lists of strings, the elements themselves kept', () => {
+    const [a, b, c] = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
+    expect(listParts([a, b, c], 'zh')).toEqual([a, '、', b, '和', c]);
+    expect(listParts([a, b], 'en')).toEqual([a, ' and ', b]);
+    expect(listParts([a, b, c], 'en', 'unit')).toEqual([a, ', ', b, ', ', c]);
+    expect(listParts([a], 'zh')).toEqual([a]);
+    expect(listParts([], 'en')).toEqual([]);
+  });
+
+  it('writes a moment day-month-year in English and year-month-day in Chinese', () => {
+    const iso = new Date(2026, 11, 2, 1, 45).toISOString();
+    expect(formatWhen(iso, 'en')).toBe('2 Dec 2026, 01:45');
+    expect(formatWhen(iso, 'zh')).toBe('2026年12月2日 01:45');
   });
 
   it('counts with the plural English needs and the measure word Chinese uses', () => {

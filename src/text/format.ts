@@ -52,6 +52,17 @@ export function countOf(n: number, lang: Lang, forms: PluralForms): string {
   return `${formatNumber(n, lang)} ${plural(n, lang, forms)}`;
 }
 
+/** Dates and times: day-month-year in English ("2 Dec 2026, 01:45"), the usual order in Chinese. */
+const WHEN: Record<Lang, Intl.DateTimeFormat> = {
+  zh: new Intl.DateTimeFormat('zh-CN', { dateStyle: 'medium', timeStyle: 'short' }),
+  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' }),
+};
+
+/** A moment as people read it in the language: "2026年12月2日 01:45", "2 Dec 2026, 01:45". */
+export function formatWhen(iso: string, lang: Lang): string {
+  return WHEN[lang].format(new Date(iso));
+}
+
 /** A number with grouping, at most three decimals: "12,000", "0.5". */
 export function formatNumber(n: number, lang: Lang): string {
   return NUMBERS[lang].format(n);

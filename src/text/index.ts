@@ -16,6 +16,7 @@ export {
   formatNumber,
   formatPercent,
   formatTotals,
+  formatWhen,
   listOf,
   listParts,
   type PluralForms,

@@ -78,7 +78,7 @@ export function commit(
   if (state.source.kind === 'example') {
     // The first edit of the example makes it the person's own copy, saved as a new map.
     const t = text(state.lang).web;
-    const title = `${t.copyPrefix}${state.map.title ?? t.untitled}`;
+    const title = t.copyOf(state.map.title ?? t.untitled);
     history = startHistory(setTitle(state.map, title));
     next = setTitle(candidate, title);
     patch.source = { kind: 'empty' };

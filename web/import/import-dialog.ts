@@ -85,7 +85,7 @@ function providerInput(entry: ImportEntry, lang: Lang, refresh: () => void): HTM
     class: 'pw-provider',
     value: entry.provider ? (catalogProviders().find((p) => p.id === entry.provider)?.names[lang] ?? '') : '',
     placeholder: t.providerNone,
-    'aria-label': `${t.provider}: ${entry.site}`,
+    'aria-label': text(lang).web.labelled(t.provider, entry.site),
   });
   provider.addEventListener('change', () => {
     const id = providerByName(provider.value);
@@ -108,7 +108,7 @@ function ownerSelect(
   const t = text(lang).imports.page;
   const owner = h(
     'select',
-    { class: 'pw-owner', 'aria-label': `${t.hangsOff}: ${entry.site}` },
+    { class: 'pw-owner', 'aria-label': text(lang).web.labelled(t.hangsOff, entry.site) },
     h('option', { value: '' }, t.hangsOffNone),
     owners.map((o) =>
       h('option', { value: ownerValue(o), selected: ownerValue(o) === ownerValue(entry.hangsOff) }, o.value),
@@ -162,7 +162,7 @@ function renderReview(app: App, root: HTMLElement, review: Review, done: () => v
     const tick = h('input', {
       type: 'checkbox',
       checked: entry.include,
-      'aria-label': `${t.include}: ${entry.site}`,
+      'aria-label': text(lang).web.labelled(t.include, entry.site),
     });
     tick.addEventListener('change', () => {
       entry.include = tick.checked;

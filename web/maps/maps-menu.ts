@@ -76,7 +76,7 @@ function mapRow(scope: MenuScope, dialog: HTMLDialogElement, m: MapSummary): HTM
       try {
         if (m.id === props.currentId) await props.flushCurrent();
         const stored = await api.getMap(m.id);
-        const copy = await api.createMap(setTitle(stored.map, `${t.copyPrefix}${titleOf(m)}`));
+        const copy = await api.createMap(setTitle(stored.map, t.copyOf(titleOf(m))));
         props.onListChanged();
         await showList(copy.id);
         status.textContent = t.mapsDuplicated(copy.title);

@@ -3,7 +3,7 @@
  * from now) and restore (POST …/restore with If-Match; the open map goes through the page, undoable).
  */
 import type { BindingMap } from '../../src/model/index.js';
-import { type Catalogue, type Lang, listOf } from '../../src/text/index.js';
+import { type Catalogue, formatWhen, type Lang, listOf } from '../../src/text/index.js';
 import type { ApiClient, MapSummary, StoredMap } from '../shell/api-client.js';
 import { dataText, h, replace } from '../shell/dom.js';
 
@@ -30,10 +30,7 @@ export interface MapsMenuProps {
 
 /** A timestamp as people read it in the language. */
 export function when(iso: string, lang: Lang): string {
-  return new Date(iso).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
+  return formatWhen(iso, lang);
 }
 
 /** What the dialog's views share. */

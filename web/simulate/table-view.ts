@@ -78,7 +78,7 @@ export function tableView(props: TableProps): HTMLElement {
             type: 'button',
             class: 'small',
             onclick: () => props.onSimulate(a.id),
-            'aria-label': `${t.simulateThis}: ${a.label}`,
+            'aria-label': t.labelled(t.simulateThis, a.label),
           },
           t.simulateThis,
         ),

@@ -33,7 +33,7 @@ export const maps: WebMapsText = {
   downloadJson: 'Download JSON',
   exampleCopied: (title: string) =>
     `You edited the example, so it is now saved as your own copy, “${title}” (under My maps). The original example is always there under “Open the example”.`,
-  copyPrefix: 'Copy of ',
+  copyOf: (title: string) => `Copy of ${title}`,
   mapsTitle: 'My maps',
   mapsNone: 'No saved maps yet. Edit the example or start a new map and it is saved here automatically.',
   mapsCurrent: 'open now',

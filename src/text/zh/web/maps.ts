@@ -27,7 +27,7 @@ export const maps = {
   downloadJson: '下载 JSON',
   exampleCopied: (title: string) =>
     `你修改了示例，它已另存为你自己的副本“${title}”（在“我的地图”里）。原来的示例随时可以通过“打开示例”再看。`,
-  copyPrefix: '副本：',
+  copyOf: (title: string) => `副本：${title}`,
   mapsTitle: '我的地图',
   mapsNone: '还没有保存的地图。修改示例或新建地图后，会自动保存在这里。',
   mapsCurrent: '正在编辑',
