@@ -13,7 +13,7 @@ import { compile, parseMap } from '../src/engine/index.js';
 import { takeover } from '../src/engine/takeover.js';
 import { resolveTimeline, runTimeline } from '../src/engine/timeline.js';
 import type { BindingMap } from '../src/model/index.js';
-import { formatTotals, text } from '../src/text/index.js';
+import { formatTotals, listOf, text } from '../src/text/index.js';
 import { openSession, type PageWatch, ROOT, type Session } from './support/browser.js';
 
 const ARTIFACTS = join(ROOT, 'test/artifacts');
@@ -140,6 +140,7 @@ describe('who else gets in, in Chromium', () => {
     await page.selectOption('#timeline-pick', `preset|${preset.id}|phone`);
     await page.waitForSelector('#timeline-act');
     expect(await page.locator('[data-timeline-step]').count()).toBe(run.steps.length);
+    let newlyShown = 0;
     for (const [i, step] of run.steps.entries()) {
       await page.click(`[data-timeline-step="${i}"]`);
       await page.waitForSelector(`[data-timeline-step="${i}"][aria-pressed="true"]`);
@@ -156,7 +157,25 @@ describe('who else gets in, in Chromium', () => {
         els.map((e) => e.getAttribute('data-act')!).sort(),
       );
       expect(act).toEqual([...step.actBefore].sort());
+      // The step's facts in words: newly cut off and newly taken, by label, and its source.
+      const tl = text('en').takeover.timeline;
+      const label = (id: string) => map.accounts.find((a) => a.id === id)!.label;
+      const expected = (
+        [
+          ['cut', tl.header.cut, step.newlyCut],
+          ['taken', tl.header.taken, step.newlyTaken],
+        ] as const
+      )
+        .filter(([, , list]) => list.length > 0)
+        .map(([key, what, list]) => [key, tl.newly(what, listOf(list.map(label), 'en'))]);
+      const facts = await page.$$eval('[data-newly]', (els) =>
+        els.map((e) => [e.getAttribute('data-newly'), e.textContent]),
+      );
+      expect(facts).toEqual(expected);
+      expect(await page.locator('[data-source]').count()).toBe(step.source ? 1 : 0);
+      newlyShown += expected.length;
     }
+    expect(newlyShown).toBeGreaterThan(0);
     await page.selectOption('#timeline-pick', '');
     await page.waitForSelector('#timeline-act', { state: 'detached' });
   });

@@ -1,10 +1,11 @@
 /**
  * The timeline section of the simulate panel: pick one of the map's timelines or a catalog preset built for one of its accounts, then a list of its steps (day
- * and label); choosing a step re-colours the graph for it, and the section lists what to move before that day.
+ * and label); choosing a step re-colours the graph for it, and the section says what the step newly cuts off and
+ * newly gives a stranger, its source, and what to move before that day.
  */
 import { allTimelinePresets } from '../../src/catalog/timelines.js';
-import type { BindingMap } from '../../src/model/index.js';
-import { type Lang, text } from '../../src/text/index.js';
+import type { BindingMap, TimelineStepResult } from '../../src/model/index.js';
+import { type Lang, listOf, text } from '../../src/text/index.js';
 import { dataText, h } from '../shell/dom.js';
 import type { AppState } from '../shell/state.js';
 import { presetChoice } from './actions.js';
@@ -16,9 +17,38 @@ export interface TimelineSectionProps {
   onShow(id: string | null, step: number): void;
 }
 
+/** At most this many names in a step's "newly cut off" and "newly taken" lines; the rest are counted. */
+const NAMES_SHOWN = 8;
+
+/** What a step changes: its source, the accounts newly cut off and newly taken (none: no line). */
+function stepFacts(
+  props: TimelineSectionProps,
+  step: TimelineStepResult,
+  labelOf: (id: string) => string,
+): HTMLElement {
+  const t = text(props.lang).takeover.timeline;
+  const names = (ids: readonly string[]) => {
+    const shown = ids.slice(0, NAMES_SHOWN).map(labelOf);
+    if (ids.length > NAMES_SHOWN) shown.push(t.more(ids.length - NAMES_SHOWN));
+    return listOf(shown, props.lang);
+  };
+  const line = (key: string, what: string, ids: readonly string[]) =>
+    ids.length === 0 ? null : h('p', { 'data-newly': key }, t.newly(what, names(ids)));
+  return h(
+    'div',
+    { class: 'timeline-facts', id: 'timeline-facts' },
+    line('cut', t.header.cut, step.newlyCut),
+    line('taken', t.header.taken, step.newlyTaken),
+    step.source
+      ? h('p', { class: 'muted', 'data-source': '' }, `${t.source}: `, dataText(step.source))
+      : null,
+  );
+}
+
 function stepsPart(props: TimelineSectionProps, shown: NonNullable<AppState['timeline']>): HTMLElement {
   const t = text(props.lang).takeover.timeline;
-  const labelOf = (id: string) => props.map.accounts.find((a) => a.id === id)?.label ?? id;
+  const labels = new Map(props.map.accounts.map((a) => [a.id, a.label]));
+  const labelOf = (id: string) => labels.get(id) ?? id;
   const step = shown.result.steps[shown.step]!;
   return h(
     'div',
@@ -46,6 +76,7 @@ function stepsPart(props: TimelineSectionProps, shown: NonNullable<AppState['tim
         ),
       ),
     ),
+    stepFacts(props, step, labelOf),
     step.actBefore.length === 0
       ? h('p', { class: 'muted', id: 'timeline-act' }, t.nothing)
       : h(

@@ -32,6 +32,8 @@ export const takeover: TakeoverText = {
     off: '(no timeline)',
     steps: 'Steps',
     nothing: 'Nothing to move before this step.',
+    newly: (what, names) => `${what}: ${names}`,
+    more: (n) => `${n} more`,
   },
   panel: {
     legendTitle: 'A stranger with a number or mailbox',

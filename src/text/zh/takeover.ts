@@ -36,6 +36,10 @@ export const takeover = {
     off: '（不看时间线）',
     steps: '步骤',
     nothing: '这一步之前没有要处理的账户。',
+    /** 这一步新切断、新接管的账户，名字列表之后：“新切断：A、B 和 C”。 */
+    newly: (what: string, names: string) => `${what}：${names}`,
+    /** 名字太多时，列出的之外还有几个。 */
+    more: (n: number) => `另外 ${n} 个`,
   },
   panel: {
     legendTitle: '陌生人拿到号码或邮箱后',
