@@ -60,7 +60,20 @@ function brokenRequirement(c: Compiled, base: Availability, stack: BanStack, x: 
   return -1;
 }
 
-/** Values adding an independent way into each target while `a` is banned (the stack holds a's ban). */
+/** Scratch of the valuation: per-lift and per-ban stamps, and the steps taken so far. */
+interface Seen {
+  stamp: Int32Array;
+  epoch: number;
+  covered: Int32Array;
+  ban: number;
+  steps: number;
+  order: number;
+}
+
+/**
+ * Values adding an independent way into each target (in id order) while `a` is banned (the stack holds a's
+ * ban); targets another target's fix saves are left out, as `uncovered` would drop them.
+ */
 function valueFixes(
   c: Compiled,
   stack: BanStack,
@@ -68,10 +81,15 @@ function valueFixes(
   a: number,
   targets: readonly number[],
   cut: ReadonlySet<number>,
-  seen: { stamp: Int32Array; epoch: number; steps: number; order: number },
+  seen: Seen,
 ): Candidate[] {
   const found: Candidate[] = [];
+  const ban = ++seen.ban;
   for (const x of targets) {
+    // Saved by the lift of a target earlier in id order: `uncovered` drops x (the earlier one saves at least
+    // what x would, as a forced way into x is part of that lift's fixpoint), and every account x would save,
+    // the earlier one saves too. So x need not be lifted at all.
+    if (seen.covered[x] === ban) continue;
     const on = stack.lift(x);
     seen.steps += on.length + 1;
     if (seen.steps > RECOMMEND_BUDGET) throw new TooComplexError(seen.order, 'recommendations');
@@ -82,7 +100,10 @@ function valueFixes(
     let count = 0;
     for (const s of on) {
       const y = c.slotAccount[s]!;
-      if (seen.stamp[y] !== epoch && cut.has(y)) saves.push(y);
+      if (seen.stamp[y] !== epoch && cut.has(y)) {
+        saves.push(y);
+        if (y !== x) seen.covered[y] = ban;
+      }
       seen.stamp[y] = epoch;
       for (let k = assets.bySlotStart[s]!; k < assets.bySlotStart[s + 1]!; k++) {
         const i = assets.bySlot[k]!;
@@ -118,11 +139,12 @@ function group<T>(groups: Map<number, T[]>, key: number, item: T): void {
  * the smaller id): fixing the upstream account is what a person should do.
  */
 function uncovered(c: Compiled, found: readonly Candidate[]): Candidate[] {
-  const savers = new Map<number, Candidate[]>();
-  for (const y of found) for (const z of y.saves) if (z !== y.x) group(savers, z, y);
+  const savers = new Map<number, Set<Candidate>>();
+  for (const y of found)
+    for (const z of y.saves) if (z !== y.x) savers.set(z, (savers.get(z) ?? new Set()).add(y));
+  const none = new Set<Candidate>();
   return found.filter(
-    (r) =>
-      !(savers.get(r.x) ?? []).some((y) => !(savers.get(y.x) ?? []).includes(r) || c.ids[y.x]! < c.ids[r.x]!),
+    (r) => ![...(savers.get(r.x) ?? none)].some((y) => !savers.get(y.x)?.has(r) || c.ids[y.x]! < c.ids[r.x]!),
   );
 }
 
@@ -154,7 +176,14 @@ export function recommend(
   const n = c.ids.length;
   const can = c.ids.map((_, x) => actionable(c, x));
   const cutBy = new Map(effects.map((e) => [e.account, new Set(e.cut)]));
-  const seen = { stamp: new Int32Array(n), epoch: 0, steps: 0, order };
+  const seen: Seen = {
+    stamp: new Int32Array(n),
+    epoch: 0,
+    covered: new Int32Array(n),
+    ban: 0,
+    steps: 0,
+    order,
+  };
   const kept: Candidate[] = [];
   for (const e of effects) {
     const targets = e.cut.filter((x) => can[x]);
