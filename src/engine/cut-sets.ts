@@ -157,13 +157,17 @@ export function cutSetsById(
   });
   const alg = fams.algebra;
   const out: Record<string, CutSets> = {};
+  // Counted before any set is decoded, so that a report too big to hold fails at once.
   let reported = 0;
-  for (const x of accounts) {
-    const bySize: number[][][] = [[], [], [], []];
+  const families = accounts.map((x) => {
     const fam = fams.cutOf(x);
     reported += fam.length;
     if (reported > REPORT_SETS) throw new TooComplexError(order, 'sets');
-    for (const code of fam) {
+    return fam;
+  });
+  accounts.forEach((x, i) => {
+    const bySize: number[][][] = [[], [], [], []];
+    for (const code of families[i]!) {
       const members = alg.members(code).sort((p, q) => rank[p]! - rank[q]!);
       bySize[members.length]!.push(members);
     }
@@ -180,6 +184,6 @@ export function cutSetsById(
     };
     if (order >= 3) entry.triples = sorted(bySize[3]!) as [string, string, string][];
     out[c.ids[x]!] = entry;
-  }
+  });
   return out;
 }

@@ -44,9 +44,9 @@ export function risk(c: Compiled, opts: RiskOptions = {}): Risk {
   const stack = new BanStack(c, base);
   const assets = assetTable(c);
   const fams = cutSetFamilies(c, order);
+  const accounts = cutSetsById(c, fams, reachable, order);
   const losses = singleLosses(c, base, fams);
   const effects = singleBans(c, base, losses, assets, reachable, rank);
-  const accounts = cutSetsById(c, fams, reachable, order);
   const importance = Object.fromEntries(Object.entries(accounts).map(([id, cut]) => [id, importanceOf(cut)]));
   return {
     blastRadius: rankBlastRadius(c, effects),
