@@ -1,4 +1,5 @@
 /** The text layer: both catalogues hold the same keys, and the formatting helpers word lists, counts and locales. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { webParts as enWebParts } from '../src/text/en/web/index.js';
 import {
@@ -40,6 +41,16 @@ describe('the catalogues', () => {
       expect(Object.keys(CATALOGUES[lang].web).sort(), lang).toEqual([...keys].sort());
     }
     expect(Object.keys(CATALOGUES.zh.web).length).toBeGreaterThan(300);
+  });
+
+  it('hold a string for every data-i18n and data-i18n-label key of web/index.html', () => {
+    const html = readFileSync(new URL('../web/index.html', import.meta.url), 'utf8');
+    const keys = [...html.matchAll(/data-i18n(?:-label)?="([^"]+)"/g)].map((m) => m[1] as string);
+    expect(keys.length).toBeGreaterThan(10);
+    for (const lang of ['zh', 'en'] as const)
+      expect(
+        keys.filter((k) => typeof (CATALOGUES[lang].web as Record<string, unknown>)[k] !== 'string'),
+      ).toEqual([]);
   });
 
   it('hold no empty text and no Chinese characters in the English catalogue', () => {
