@@ -16,7 +16,6 @@ const NOT_SOURCES = /^web\/(dist|public)\//;
 /** Files still holding their own words, each with the reason. */
 const ALLOWED: Record<string, string> = {
   'src/engine/redact-text.ts': 'patterns that recognise Chinese words in user notes: data, not text shown',
-  'src/cli/render-risk.ts': 'risk report wording: to move into src/text',
   'web/shell/api-client.ts':
     'ApiError diagnostics (network, content type, schema): shown only as the technical detail under a save error',
 };

@@ -6,7 +6,7 @@
 import { formatTotals, type Lang, labelOf } from '../engine/describe.js';
 import { compareTotalsDesc, MoneySum } from '../engine/index.js';
 import type { BindingMap, Risk, Totals } from '../model/index.js';
-import { text } from '../text/index.js';
+import { type Catalogue, formatPercent, listOf, text } from '../text/index.js';
 import { renderTakeoverRanking } from './render-takeover.js';
 import { importanceLines } from './render-target.js';
 import { table } from './table.js';
@@ -14,8 +14,6 @@ import { table } from './table.js';
 const TOP_ACTIONS = 5;
 const TOP_BLAST = 5;
 const TOP_ACCOUNTS = 10;
-
-const pct = (share: number) => `${Math.round(share * 100)}%`;
 
 /** The value each account holds, per currency (assets with a value). */
 function heldBy(map: BindingMap): Map<string, Totals> {
@@ -29,128 +27,156 @@ function heldBy(map: BindingMap): Map<string, Totals> {
   return out;
 }
 
-/** Renders the report in Chinese or English. */
-export function renderRisk(map: BindingMap, r: Risk, lang: Lang): string {
-  const zh = lang === 'zh';
-  const name = (id: string) => `${labelOf(map, id)} (${id})`;
-  const names = (ids: readonly string[]) => ids.map((id) => labelOf(map, id)).join(zh ? '、' : ', ');
-  const money = (t: Totals) => (Object.keys(t).length === 0 ? '-' : formatTotals(t, lang));
-  const more = (n: number) => (zh ? `（另有 ${n} 项，用 --json 查看全部）` : `(${n} more: see --json)`);
+/** What every section needs: the map's words, the report, and accounts ordered by the value they hold. */
+interface Ctx {
+  map: BindingMap;
+  r: Risk;
+  lang: Lang;
+  t: Catalogue['riskReport'];
+  held: Map<string, Totals>;
+  /** The accounts reachable now, holding the most value first, then the most assets of any kind. */
+  reachable: string[];
+  name(id: string): string;
+  names(ids: readonly string[]): string;
+  money(t: Totals): string;
+}
+
+function context(map: BindingMap, r: Risk, lang: Lang): Ctx {
   const held = heldBy(map);
   const assetCount = new Map(map.accounts.map((a) => [a.id, a.assets?.length ?? 0]));
-  // Accounts holding the most value first, then those holding the most assets of any kind.
   const byValue = (x: string, y: string) =>
     compareTotalsDesc(held.get(x)!, held.get(y)!) ||
     assetCount.get(y)! - assetCount.get(x)! ||
     (x < y ? -1 : x > y ? 1 : 0);
-  const reachable = Object.keys(r.accounts);
-  const lines: string[] = [];
+  return {
+    map,
+    r,
+    lang,
+    t: text(lang).riskReport,
+    held,
+    reachable: Object.keys(r.accounts).sort(byValue),
+    name: (id) => text(lang).impact.account(labelOf(map, id), id),
+    names: (ids) =>
+      listOf(
+        ids.map((id) => labelOf(map, id)),
+        lang,
+        'unit',
+      ),
+    money: (t) => (Object.keys(t).length === 0 ? '-' : formatTotals(t, lang)),
+  };
+}
 
-  lines.push(
-    zh ? `风险报告${map.title ? `：${map.title}` : ''}` : `Risk report${map.title ? `: ${map.title}` : ''}`,
-  );
-  lines.push(
-    zh
-      ? `${map.accounts.length} 个账户，${reachable.length} 个现在能进入。以下的封禁都按整个账户被封（失去全部能力）计算。`
-      : `${map.accounts.length} accounts, ${reachable.length} reachable now. Every ban below is a full ban: the account loses everything.`,
+/** Renders the report in Chinese or English. */
+export function renderRisk(map: BindingMap, r: Risk, lang: Lang): string {
+  const x = context(map, r, lang);
+  const lines = [
+    x.t.title(map.title),
+    x.t.summary(map.accounts.length, x.reachable.length),
     '',
-  );
+    ...actions(x),
+    ...blastRadius(x),
+    ...singlePoints(x),
+    ...pairs(x),
+    ...importanceSection(map, r, lang, x.reachable),
+    ...exposure(x),
+    ...renderTakeoverRanking(map, r.takeover ?? [], lang),
+  ];
+  return lines.join('\n');
+}
 
-  lines.push(zh ? '先做这几件事' : 'What to fix first');
-  if (r.recommendations.length === 0)
-    lines.push(
-      zh
-        ? '  没有需要做的：没有哪个账户会因为另一个账户被封而被切断（或者只能在上游账户上解决）。'
-        : '  Nothing to fix: no account you can add a way into is cut off by the ban of another.',
-    );
-  r.recommendations.slice(0, TOP_ACTIONS).forEach((rec, i) => {
-    lines.push(`  ${i + 1}. ${zh ? (rec.textZh ?? rec.text) : rec.text}`);
+/** A line saying how many more there are than the `shown` of `total`, if any. */
+function moreLine(x: Ctx, total: number, shown: number, indent = ''): string[] {
+  return total > shown ? [`${indent}${x.t.more(total - shown)}`] : [];
+}
+
+function actions(x: Ctx): string[] {
+  const recs = x.r.recommendations;
+  const lines = [x.t.fixFirst];
+  if (recs.length === 0) lines.push(`  ${x.t.nothingToFix}`);
+  recs.slice(0, TOP_ACTIONS).forEach((rec, i) => {
+    lines.push(`  ${i + 1}. ${x.lang === 'zh' ? (rec.textZh ?? rec.text) : rec.text}`);
   });
-  if (r.recommendations.length > TOP_ACTIONS) lines.push(`  ${more(r.recommendations.length - TOP_ACTIONS)}`);
-  lines.push('');
+  return [...lines, ...moreLine(x, recs.length, TOP_ACTIONS, '  '), ''];
+}
 
-  const blast = r.blastRadius.filter(
+function blastRadius(x: Ctx): string[] {
+  const blast = x.r.blastRadius.filter(
     (b) => b.cut + b.partial + b.degraded > 0 || Object.values(b.lost).some((v) => v > 0),
   );
-  lines.push(zh ? '被封后损失最大的账户' : 'Largest blast radius: what one ban takes down');
-  if (blast.length === 0)
-    lines.push(zh ? '  任何一个账户被封都不会牵连其他账户。' : '  No single ban affects anything else.');
+  const lines = [x.t.blastHeading];
+  if (blast.length === 0) lines.push(`  ${x.t.noBlast}`);
   else
     lines.push(
       table(
-        zh
-          ? ['被封的账户', '被切断', '部分丧失', '失去备用途径', '损失金额']
-          : ['If this is banned', 'Cut off', 'Partial', 'Degraded', 'Money lost'],
+        x.t.blastHeader,
         blast
           .slice(0, TOP_BLAST)
-          .map((b) => [name(b.account), String(b.cut), String(b.partial), String(b.degraded), money(b.lost)]),
+          .map((b) => [
+            x.name(b.account),
+            String(b.cut),
+            String(b.partial),
+            String(b.degraded),
+            x.money(b.lost),
+          ]),
       ),
     );
-  if (blast.length > TOP_BLAST) lines.push(more(blast.length - TOP_BLAST));
-  lines.push('');
+  return [...lines, ...moreLine(x, blast.length, TOP_BLAST), ''];
+}
 
-  const spof = reachable.filter((id) => r.accounts[id]!.spof.length > 0).sort(byValue);
-  lines.push(
-    zh
-      ? '单点故障：其中任何一个被封，这个账户就进不去了'
-      : 'Single points of failure: any one of these banned cuts the account off',
-  );
-  if (spof.length === 0) lines.push(zh ? '  没有单点故障。' : '  None.');
+function singlePoints(x: Ctx): string[] {
+  const spof = x.reachable.filter((id) => x.r.accounts[id]!.spof.length > 0);
+  const lines = [x.t.spofHeading];
+  if (spof.length === 0) lines.push(`  ${x.t.noSpof}`);
   else
     lines.push(
       table(
-        zh ? ['账户', '账户里的钱物', '单点故障'] : ['Account', 'Value held', 'Cut off by a ban of'],
+        x.t.spofHeader,
         spof
           .slice(0, TOP_ACCOUNTS)
-          .map((id) => [name(id), money(held.get(id)!), names(r.accounts[id]!.spof)]),
+          .map((id) => [x.name(id), x.money(x.held.get(id)!), x.names(x.r.accounts[id]!.spof)]),
       ),
     );
-  if (spof.length > TOP_ACCOUNTS) lines.push(more(spof.length - TOP_ACCOUNTS));
-  lines.push('');
+  return [...lines, ...moreLine(x, spof.length, TOP_ACCOUNTS), ''];
+}
 
-  const paired = reachable.filter((id) => r.accounts[id]!.pairs.length > 0).sort(byValue);
+/** Accounts cut off only by two bans together (a few pairs each), then how many need three. */
+function pairs(x: Ctx): string[] {
+  const lines: string[] = [];
+  const paired = x.reachable.filter((id) => x.r.accounts[id]!.pairs.length > 0);
+  const label = (id: string) => labelOf(x.map, id);
   if (paired.length > 0) {
-    lines.push(zh ? '两个同时被封才会切断的账户' : 'Cut off only when two accounts are banned together');
+    const rows = paired.slice(0, TOP_ACCOUNTS).map((id) => {
+      const all = x.r.accounts[id]!.pairs;
+      const shown = all.slice(0, 3).map(([a, b]) => x.t.pair(label(a), label(b)));
+      return [
+        x.name(id),
+        x.money(x.held.get(id)!),
+        shown.join(x.t.pairSeparator) + (all.length > 3 ? x.t.pairsMore : ''),
+      ];
+    });
     lines.push(
-      table(
-        zh ? ['账户', '账户里的钱物', '这些组合同时被封'] : ['Account', 'Value held', 'Pairs of bans'],
-        paired.slice(0, TOP_ACCOUNTS).map((id) => {
-          const pairs = r.accounts[id]!.pairs;
-          const shown = pairs.slice(0, 3).map((p) => names(p).replace(zh ? '、' : ', ', ' + '));
-          return [name(id), money(held.get(id)!), shown.join('; ') + (pairs.length > 3 ? ' …' : '')];
-        }),
-      ),
-    );
-    if (paired.length > TOP_ACCOUNTS) lines.push(more(paired.length - TOP_ACCOUNTS));
-    lines.push('');
-  }
-  const tripled = reachable.filter((id) => (r.accounts[id]!.triples?.length ?? 0) > 0).length;
-  if (tripled > 0) {
-    lines.push(
-      zh
-        ? `${tripled} 个账户只有三个账户同时被封才会被切断（用 --json 查看）。`
-        : `${tripled} accounts are cut off only by three bans together (see --json).`,
+      x.t.pairsHeading,
+      table(x.t.pairsHeader, rows),
+      ...moreLine(x, paired.length, TOP_ACCOUNTS),
       '',
     );
   }
+  const tripled = x.reachable.filter((id) => (x.r.accounts[id]!.triples?.length ?? 0) > 0).length;
+  if (tripled > 0) lines.push(x.t.triples(tripled), '');
+  return lines;
+}
 
-  for (const line of importanceSection(map, r, lang, reachable.sort(byValue))) lines.push(line);
-
-  lines.push(zh ? '暴露程度' : 'Exposure');
-  const cut = Math.round(r.exposure.accounts * reachable.length);
-  lines.push(
-    zh
-      ? `  ${reachable.length} 个能进入的账户中，有 ${cut} 个（${pct(r.exposure.accounts)}）会因另一个账户被封而被切断。`
-      : `  ${cut} of ${reachable.length} reachable accounts (${pct(r.exposure.accounts)}) can be cut off by the ban of one other account.`,
-  );
-  for (const [cur, share] of Object.entries(r.exposure.value))
-    lines.push(
-      zh
-        ? `  ${cur} 资产价值中有 ${pct(share)} 可能因另一个账户被封而损失。`
-        : `  ${pct(share)} of the ${cur} asset value can be lost through the ban of one other account.`,
-    );
-  for (const line of renderTakeoverRanking(map, r.takeover ?? [], lang)) lines.push(line);
-  return lines.join('\n');
+function exposure(x: Ctx): string[] {
+  const reachable = x.reachable.length;
+  const cut = Math.round(x.r.exposure.accounts * reachable);
+  const pct = (share: number) => formatPercent(share, x.lang);
+  const lines = [
+    x.t.exposureHeading,
+    `  ${x.t.exposureAccounts(cut, reachable, pct(x.r.exposure.accounts))}`,
+  ];
+  for (const [cur, share] of Object.entries(x.r.exposure.value))
+    lines.push(`  ${x.t.exposureValue(cur, pct(share))}`);
+  return lines;
 }
 
 /**

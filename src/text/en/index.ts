@@ -10,6 +10,7 @@ import { imports } from './import.js';
 import { issues } from './issues.js';
 import { newAccount } from './new-account.js';
 import { report } from './report.js';
+import { riskReport } from './risk-report.js';
 import { status } from './status.js';
 import { survey } from './survey.js';
 import { takeover } from './takeover.js';
@@ -26,6 +27,7 @@ export const en: Catalogue = {
   issues,
   newAccount,
   report,
+  riskReport,
   status,
   survey,
   takeover,
