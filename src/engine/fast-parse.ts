@@ -128,7 +128,7 @@ function waysOk(
 }
 
 /** Checks the scenarios: shape, unique ids, bans naming known accounts, capabilities and presets. */
-function scenariosOk(scenarios: unknown, t: AccountTable): boolean {
+export function scenariosOk(scenarios: unknown, t: AccountTable): boolean {
   if (scenarios === undefined) return true;
   if (!Array.isArray(scenarios)) return false;
   const seen = new Set<string>();

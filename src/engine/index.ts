@@ -70,6 +70,7 @@ export { asciiDigits, type RedactOptions, redactMap, redactText } from './redact
 export { type RiskOptions, risk } from './risk.js';
 export { riskMarkdown } from './risk-markdown.js';
 export { targetRisk } from './risk-target.js';
+export { parseMapBytes } from './scan-parse.js';
 export { KIND_COLORS, type MapSvg, mapSvg } from './svg.js';
 export { expandHolds, takeover, takeoverSeed } from './takeover.js';
 export { MAX_FIXES_VALUED, takeoverRanking } from './takeover-risk.js';
