@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BindingMap } from '../src/model/index.js';
+import { text } from '../src/text/index.js';
 import { openSession, ROOT, type Session } from './support/browser.js';
 import { APPS, ASSETS, MAILBOXES, PHONES, ROOTS } from './support/survey-40.js';
 
@@ -106,5 +107,38 @@ describe('the guided survey in Chromium', () => {
       if (lang === 'en') await page.click('#lang-switch');
     }
     await page.setViewportSize({ width: 1440, height: 900 });
+  });
+
+  it('binds an app to the second number when the person picks it', async () => {
+    await page.click('#new-empty');
+    await page.click('#tab-survey');
+    await page.click('#survey-step-0');
+    await page.waitForSelector('.survey[data-step="0"]');
+    const before = await page.locator('.survey-phone').count();
+    await page.click('[data-add-phone="china_unicom"]');
+    expect(await page.locator('.survey-phone').count()).toBe(before + 1);
+    await page.click('#survey-next');
+    await page.waitForSelector('.survey[data-step="1"]');
+    if ((await page.getAttribute('[data-app="didi"]', 'aria-pressed')) !== 'true')
+      await page.click('[data-app="didi"]');
+    const which = '[data-which="phone"][data-which-app="didi"]';
+    const options = await page.$$eval(`${which} option`, (els) => els.map((e) => e.textContent));
+    expect(options.length).toBe(before + 1);
+    expect(options.at(-1)).toBe(text('zh').survey.numberLabel('中国联通', 1));
+    await page.selectOption(which, String(before));
+    expect(await page.inputValue(which)).toBe(String(before));
+    await page.click('#survey-step-3');
+    await page.click('#survey-finish');
+    await page.waitForSelector('#save-status[data-state="saved"]');
+    const { server } = session;
+    const headers = { authorization: `Bearer ${server.token}` };
+    const list = (await (await fetch(`${server.url}/api/v1/maps`, { headers })).json()) as {
+      maps: { id: string }[];
+    };
+    const res = await fetch(`${server.url}/api/v1/maps/${list.maps[0]!.id}`, { headers });
+    const map = ((await res.json()) as { map: BindingMap }).map;
+    const didi = map.accounts.find((a) => a.provider === 'didi')!;
+    const sms = didi.ways!.flatMap((w) => w.requires).find((r) => r.capability === 'sms')!;
+    expect(map.accounts.find((a) => a.id === sms.account)!.provider).toBe('china_unicom');
   });
 });

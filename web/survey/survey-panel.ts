@@ -11,7 +11,9 @@ import { text } from '../../src/text/index.js';
 import { byId, h, replace } from '../shell/dom.js';
 import type { App } from '../shell/state.js';
 import { answer, finishSurvey, goToStep, LAST_STEP, surveyResult } from './actions.js';
+import { flipMailbox, withoutPhone } from './answer-edits.js';
 import { moneyStep } from './money-step.js';
+import { phoneNames, whichSelects } from './which.js';
 
 type Lang = 'zh' | 'en';
 const name = (id: string, lang: Lang) => getProvider(id)?.names[lang] ?? id;
@@ -27,21 +29,19 @@ function toggle(label: string, on: boolean, attrs: Record<string, string>, onCli
 
 function rootsStep(app: App, a: SurveyAnswers, lang: Lang): (HTMLElement | null)[] {
   const t = text(lang).survey;
-  const counts = new Map<string, number>();
-  const phones = a.phones.map((p, i) => {
-    const n = (counts.get(p.carrier) ?? 0) + 1;
-    counts.set(p.carrier, n);
+  const names = phoneNames(a, lang);
+  const phones = a.phones.map((_, i) => {
     return h(
       'li',
       { class: 'survey-phone', 'data-phone': i },
-      h('span', {}, p.label ?? t.numberLabel(name(p.carrier, lang), n)),
+      h('span', {}, names[i]!),
       h(
         'button',
         {
           type: 'button',
           class: 'small',
           'data-remove-phone': i,
-          onclick: () => answer(app, (x) => ({ ...x, phones: x.phones.filter((_, j) => j !== i) })),
+          onclick: () => answer(app, (x) => withoutPhone(x, i)),
         },
         t.remove,
       ),
@@ -78,13 +78,7 @@ function rootsStep(app: App, a: SurveyAnswers, lang: Lang): (HTMLElement | null)
           name(m, lang),
           a.mailboxes.some((x) => x.provider === m),
           { 'data-mailbox': m },
-          () =>
-            answer(app, (x) => ({
-              ...x,
-              mailboxes: x.mailboxes.some((y) => y.provider === m)
-                ? x.mailboxes.filter((y) => y.provider !== m)
-                : [...x.mailboxes, { provider: m }],
-            })),
+          () => answer(app, (x) => flipMailbox(x, m)),
         ),
       ),
     ),
@@ -158,6 +152,7 @@ function appsStep(app: App, a: SurveyAnswers, lang: Lang): (HTMLElement | null)[
             ),
           )
         : null,
+      chosen ? whichSelects(app, a, chosen, lang) : null,
     );
   };
   return [

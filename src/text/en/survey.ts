@@ -25,6 +25,8 @@ export const survey: Catalogue['survey'] = {
     apple: 'Apple',
   },
   loginsOf: (app) => `How you log in to ${app}`,
+  whichNumber: (app) => `The number ${app} uses`,
+  whichMailbox: (app) => `The mailbox ${app} uses`,
   money: 'Money and devices',
   moneyHint: 'A rough figure is enough (CNY). Leave blank if none.',
   moneyField: 'Balance (CNY)',

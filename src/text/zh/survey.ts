@@ -24,6 +24,9 @@ export const survey = {
     apple: 'Apple',
   },
   loginsOf: (app: string) => `${app}的登录方式`,
+  /** 有两个以上号码或邮箱时，一个应用用的是哪一个。 */
+  whichNumber: (app: string) => `${app}用哪个号码`,
+  whichMailbox: (app: string) => `${app}用哪个邮箱`,
   money: '钱和设备',
   moneyHint: '填个大概就行（元）。没有就留空。',
   moneyField: '余额（元）',
