@@ -8,10 +8,10 @@
 /** Thrown when the scanner meets something it does not fully understand; the caller falls back to parsing. */
 export class Decline extends Error {}
 
-const DECLINE = new Decline('not a plain map document');
+/** One instance, thrown without a stack of its own each time (declining is a normal outcome, not a defect). */
+const DECLINE = new Decline('decline');
 
 export function decline(): never {
-  if (process.env.SCAN_DEBUG) throw new Error('decline');
   throw DECLINE;
 }
 
