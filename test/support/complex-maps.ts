@@ -46,3 +46,64 @@ export function wideChainMap(k: number, m: number, ways = 2): BindingMap {
     });
   return { version: 1, title: `wide chain ${k}×${m}`, accounts };
 }
+
+/**
+ * `m` accounts hanging off the same 64 roots (the schema's most ways, and requirements per way): each with one
+ * way per root (`'or'`) or one way needing all of them (`'and'`): the widest fan-in a map may have.
+ */
+export function fanInMap(m: number, fan: 'or' | 'and'): BindingMap {
+  const roots = Array.from(
+    { length: 64 },
+    (_, i): Account => ({ id: `r${i}`, kind: 'device', label: `R${i}` }),
+  );
+  const reqs = roots.map((r) => ({ account: r.id }));
+  const ways = fan === 'or' ? reqs.map((r) => ({ requires: [r] })) : [{ requires: reqs }];
+  const xs = Array.from(
+    { length: m },
+    (_, j): Account => ({ id: `x${j}`, kind: 'service', label: `X${j}`, ways }),
+  );
+  return { version: 1, title: `fan-in ${fan} ${m}`, accounts: [...roots, ...xs] };
+}
+
+/**
+ * A ring of `n` accounts that recover each other (each has ways through the `span` accounts after it), held
+ * up by `roots` roots that every `step`-th account also opens with: one big component of mutual recovery.
+ */
+export function recoveryRingMap(n: number, span: number, roots: number, step: number): BindingMap {
+  const accounts: Account[] = [];
+  for (let i = 0; i < roots; i++) accounts.push({ id: `r${i}`, kind: 'phone', label: `R${i}` });
+  for (let i = 0; i < n; i++) {
+    const ways = Array.from({ length: span }, (_, k) => ({ requires: [{ account: `m${(i + 1 + k) % n}` }] }));
+    if (i % step === 0) ways.push({ requires: [{ account: `r${i % roots}` }] });
+    accounts.push({ id: `m${i}`, kind: 'service', label: `M${i}`, ways });
+  }
+  return { version: 1, title: `recovery ring ${n}`, accounts };
+}
+
+/**
+ * `n` services, each with `caps` capabilities whose capability ways each need one of `roots` roots (and
+ * access through a root too): many capability ways, so partial bans everywhere.
+ */
+export function capabilityWaysMap(n: number, caps: number, roots: number): BindingMap {
+  const capNames = Array.from({ length: caps }, (_, k) => `cap${k}`);
+  const accounts: Account[] = [];
+  for (let i = 0; i < roots; i++) accounts.push({ id: `r${i}`, kind: 'phone', label: `R${i}` });
+  for (let i = 0; i < n; i++) {
+    const capabilityWays: Record<string, { requires: { account: string }[] }[]> = {};
+    capNames.forEach((cap, k) => {
+      capabilityWays[cap] = [{ requires: [{ account: `r${(i + k) % roots}` }] }];
+    });
+    accounts.push({
+      id: `s${i}`,
+      kind: 'service',
+      label: `S${i}`,
+      capabilities: ['access', ...capNames],
+      ways: [
+        { requires: [{ account: `r${i % roots}` }] },
+        { requires: [{ account: `s${(i + 1) % n}`, capability: 'cap0' }] },
+      ],
+      capabilityWays,
+    });
+  }
+  return { version: 1, title: `capability ways ${n}`, accounts };
+}
