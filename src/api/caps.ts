@@ -21,9 +21,9 @@ export const LINEAR_CAP: Cap = { accounts: 20_000, requirements: 100_000 };
 /**
  * Risk reports by cut-set order, sized to what the engine does in about a second on a 2-core machine: cut sets
  * bottom-up cost what they find (a dense 5,000-account map at order 3: ~0.2 s of cut sets), and the blast
- * radius and recommendations, one propagation per account, dominate (~0.6 s for 5,000 person-shaped accounts,
- * ~1.7 s for 5,000 dense ones at order 3). Inside a cap the engine's step budgets end anything pathological
- * (a chain of accounts each needing the one before) with 413 `map_too_complex` within seconds.
+ * radius and recommendations are read from them (~0.25 s in all for 5,000 dense accounts at order 3, ~0.3 s
+ * for 5,000 person-shaped ones). Inside a cap the engine's limits end anything pathological (a chain as long
+ * as the cap, each account needing the one before) with 413 `map_too_complex` within seconds.
  */
 export const RISK_CAPS: Readonly<Record<1 | 2 | 3, Cap>> = {
   1: { accounts: 5_000, requirements: 25_000 },
