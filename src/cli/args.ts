@@ -1,5 +1,6 @@
 /** Argument parsing shared by the commands: node's parseArgs, with every mistake turned into a UsageError (exit 2). */
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { argErrorText } from '../text/index.js';
 import { UsageError, type Words } from './errors.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -20,8 +21,7 @@ export function parseCommand<O extends Options>(args: string[], options: O, usag
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (e) {
-    // NOTE: node's own message ("Unknown option '--x'") is kept as it is, in English.
-    throw new UsageError(thenUsage((e as Error).message, usage));
+    throw new UsageError(thenUsage((_t, lang) => argErrorText(e, lang), usage));
   }
 }
 

@@ -7,6 +7,7 @@ import { en } from './en/index.js';
 import type { Lang } from './lang.js';
 import { zh } from './zh/index.js';
 
+export { type ArgProblem, argErrorText, argProblem } from './arg-errors.js';
 export { CAPABILITY_NAMES, capabilityName, capabilityWords, NAMED_CAPABILITIES } from './capabilities.js';
 export type { Catalogue } from './catalogue.js';
 export { capabilityList, explainAccount, wayPhrase } from './explain.js';

@@ -12,7 +12,7 @@ import {
   parseBanText,
 } from '../../engine/index.js';
 import { type Ban, BanSchema, type BindingMap, type Impact } from '../../model/index.js';
-import { issueText, listOf } from '../../text/index.js';
+import { issueText, listOf, text } from '../../text/index.js';
 import { parseCommand, thenUsage, usageOf } from '../args.js';
 import { InputError, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
@@ -76,14 +76,14 @@ export function impactCommand(args: string[], io: Io): number {
     USAGE,
   );
   const stored = parsed.values.map;
-  const file = stored === undefined ? parsed.positionals[0] : `map ${stored}`;
+  const file = stored === undefined ? parsed.positionals[0] : text(io.lang).cli.storedMap(stored);
   const files = parsed.positionals.length + (stored === undefined ? 0 : 1);
   if (!file || files !== 1 || (stored === undefined && parsed.values.data !== undefined))
     throw new UsageError(USAGE);
   const { map, compiled } =
     stored === undefined
       ? readMap(file)
-      : { ...readStoredMap(stored, parsed.values.data), compiled: undefined };
+      : { ...readStoredMap(stored, parsed.values.data, io.lang), compiled: undefined };
   const c = compiled ?? compile(map);
   const { bans, title } = resolveBans(map, c, file, parsed.values.ban ?? [], parsed.values.scenario);
   const result: Impact = impact(c, bans);

@@ -5,7 +5,7 @@
  */
 import type { BindingMap } from '../../model/index.js';
 import { isStoreError, openStore, type Store } from '../../store/index.js';
-import { text } from '../../text/index.js';
+import { type Lang, text } from '../../text/index.js';
 import { parseCommand, usageOf } from '../args.js';
 import { InputError, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
@@ -37,7 +37,7 @@ export function asInputError(e: unknown, label = ''): unknown {
 }
 
 /** Reads map `id` from the store; a missing or damaged map is bad input naming it. */
-export function readStoredMap(id: string, dataDir: string | undefined): { map: BindingMap } {
+export function readStoredMap(id: string, dataDir: string | undefined, lang: Lang): { map: BindingMap } {
   let store: Store | undefined;
   try {
     store = openStore(dataDir);
@@ -46,7 +46,7 @@ export function readStoredMap(id: string, dataDir: string | undefined): { map: B
     if (!record) throw new InputError((t) => t.noStoredMap(id, file));
     return { map: record.map };
   } catch (e) {
-    throw asInputError(e, `map ${id}`);
+    throw asInputError(e, text(lang).cli.storedMap(id));
   } finally {
     store?.close();
   }

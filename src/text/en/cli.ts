@@ -33,6 +33,15 @@ usage:
 
 Exit codes: 0 success, 1 bad input (the file and JSON path are named), 2 usage mistake.
 The language follows LC_ALL, LC_MESSAGES or LANG (Chinese for zh*).`,
+  args: {
+    unknownOption: (option) => `unknown option ${q(option)} (put a file name starting with - after --)`,
+    missingValue: (option) => `${option} needs a value`,
+    takesNoValue: (option) => `${option} takes no value`,
+    dashValue: (option) =>
+      `${option} is missing its value (write a value starting with - as ${option}=-value)`,
+    unexpectedArgument: (arg) =>
+      `unexpected argument ${q(arg)}: this command takes no file or other argument`,
+  },
   usage: (syntax: string) => `usage: ${syntax}`,
   unknownCommand: (name: string) => `unknown command ${q(name)}`,
   valid: (file: string) => `${file}: valid`,

@@ -27,6 +27,14 @@ export const cli = {
 退出码：0 成功，1 输入有误（会说明文件和 JSON 路径），2 用法不对。
 界面语言跟随 LC_ALL、LC_MESSAGES 或 LANG（zh 开头为中文）。`,
   usage: (syntax: string) => `用法：${syntax}`,
+  /** 命令行参数写错了（node 的 parseArgs 报的错）。 */
+  args: {
+    unknownOption: (option: string) => `没有“${option}”这个选项（以 - 开头的文件名请放在 -- 之后）`,
+    missingValue: (option: string) => `${option} 后面要跟一个值`,
+    takesNoValue: (option: string) => `${option} 不带值`,
+    dashValue: (option: string) => `${option} 后面缺少值（以 - 开头的值请写成 ${option}=-值）`,
+    unexpectedArgument: (arg: string) => `多了一个参数“${arg}”：这个命令不接受文件或其他参数`,
+  },
   unknownCommand: (name: string) => `没有“${name}”这个命令`,
   valid: (file: string) => `${file}：有效`,
   warning: '警告',
