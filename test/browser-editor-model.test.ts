@@ -257,7 +257,7 @@ describe('validation messages in Chinese', () => {
     expect(parsed.ok).toBe(false);
     const issue = parsed.validation.errors[0]!;
     expect(issueText(issue, 'zh', bad)).toBe(
-      '需要“QQ邮箱（7921xxxxx@qq.com）”的“收短信”（sms），但它只提供“进入和使用”（access）和“收邮件”（mail）',
+      '需要“QQ邮箱（7921xxxxx@qq.com）”的“收短信”（sms），但它只提供“登录使用”（access）和“收邮件”（mail）',
     );
     expect(issueText(issue, 'en', bad)).toBe(
       'needs “receive SMS” (sms) of “QQ邮箱（7921xxxxx@qq.com）”, which provides only “get in and use it” (access) and “receive mail” (mail)',

@@ -66,7 +66,7 @@ describe('banradius impact', () => {
     expect(text).toContain('唯一的登录方式要用「QQ邮箱」收邮件，而「QQ」已被封');
     expect(text).not.toMatch(/qqmail\.mail|第 \d+ 条/);
     expect(text).toContain('损失金额：¥5,000');
-    expect(text).toMatch(/^封禁：QQ（qq：进入和使用）$/m);
+    expect(text).toMatch(/^封禁：QQ（qq：登录使用）$/m);
   });
 
   it('exits 1 naming the file and JSON path for a ban on an unknown capability', async () => {

@@ -25,7 +25,7 @@ export type NamedCapability = (typeof NAMED_CAPABILITIES)[number];
 
 export const CAPABILITY_NAMES: Record<Lang, Record<NamedCapability, string>> = {
   zh: {
-    access: '进入和使用',
+    access: '登录使用',
     mail: '收邮件',
     sms: '收短信',
     call_in: '接听来电',

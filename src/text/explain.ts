@@ -22,7 +22,7 @@ const NAMED: ReadonlySet<string> = new Set(NAMED_CAPABILITIES);
 /** Capabilities whose name is a noun ("mobile data"): "needs “Phone” for mobile data", "要用「手机」的上网流量"; made-up ones count as nouns. */
 const NOUN_CAPS = new Set(['data', 'contacts', 'mini_programs', 'icloud', 'find_my']);
 
-/** Capabilities in words, as a list: "收短信和进入和使用" / "receive SMS and get in and use it". */
+/** Capabilities in words, as a list: "收短信和登录使用" / "receive SMS and get in and use it". */
 export function capabilityList(caps: readonly string[], lang: Lang): string {
   return caps.length
     ? listOf(

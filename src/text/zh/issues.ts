@@ -63,7 +63,7 @@ export const issues: IssueTexts = {
       ? `不认识的封禁预设“${p.preset}”。可用的预设：${listOf(p.presets, 'zh', 'unit')}`
       : `不认识的封禁预设“${p.preset}”`,
   unknown_provider: (p) =>
-    `不认识的服务商“${p.provider}”，功能按${p.listed ? '填写的' : '只有“进入和使用”'}处理`,
+    `不认识的服务商“${p.provider}”，功能按${p.listed ? '填写的' : '只有“登录使用”'}处理`,
   self_requirement: () => '这条途径需要账户自己，永远走不通',
   unreachable: () => '还没封号就进不去：没有一条途径能在不依赖自己的情况下走通',
   ban_without_capability: () => '“:”后面至少要写一个功能',
