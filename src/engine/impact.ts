@@ -39,15 +39,29 @@ export function statusOf(
   return 'ok';
 }
 
-/** Computes the impact of a list of bans on a compiled map. Bans must have passed validation. */
-export function impact(c: Compiled, bans: readonly Ban[]): Impact {
+/**
+ * An impact whose per-account entries are built on demand: what a caller streaming a million accounts needs
+ * (the statuses, counts, assets and totals are computed up front; {@link impact} gives the whole object).
+ */
+export interface ImpactView {
+  readonly bans: Impact['bans'];
+  readonly assets: Impact['assets'];
+  readonly totals: Impact['totals'];
+  readonly counts: Counts;
+  /** Per account index, its status. */
+  readonly status: readonly Status[];
+  /** The entry of account index `a`, equal to `impact(c, bans).accounts[c.ids[a]]` (built on each call). */
+  entry(a: number): AccountImpact;
+}
+
+/** Computes the impact of a list of bans on a compiled map, entries on demand. Bans must have passed validation. */
+export function impactView(c: Compiled, bans: readonly Ban[]): ImpactView {
   const expanded = expandBans(c, bans);
   const base = baseline(c);
   const now = propagate(c, lostSlots(c, expanded));
   const banned = new Set(expanded.map((b) => c.index.get(b.account)!));
   const causes = causesOf(c, banned, base, now);
-
-  const accounts: Record<string, AccountImpact> = {};
+  const status: Status[] = new Array(c.ids.length);
   const counts: Counts = { banned: 0, cut: 0, partial: 0, degraded: 0, ok: 0, unreachable: 0 };
   const lostAssets: AssetRef[] = [];
   const atRiskAssets: AssetRef[] = [];
@@ -55,23 +69,11 @@ export function impact(c: Compiled, bans: readonly Ban[]): Impact {
   const atRiskSum = new MoneySum();
   // Accounts in id order so the result (and its JSON) never depends on the order of the map.
   for (const a of c.order) {
-    const status = statusOf(c, a, banned.has(a), base, now);
-    counts[status]++;
-    const lost: string[] = [];
-    const kept: string[] = [];
-    for (let s = c.slotBase[a]!; s < c.slotBase[a + 1]!; s++) {
-      if (now.slot[s] === 1) kept.push(c.slotCap[s]!);
-      else if (base.slot[s] === 1) lost.push(c.slotCap[s]!);
-    }
-    const quiet = status === 'ok' || status === 'unreachable';
-    accounts[c.ids[a]!] = {
-      status,
-      lost,
-      kept,
-      causes: quiet ? [] : (causes.get(a) ?? []),
-      because: quiet ? [] : becauseOf(c, a, base, now),
-    };
-    const assets = c.map.accounts[a]!.assets ?? [];
+    const st = statusOf(c, a, banned.has(a), base, now);
+    status[a] = st;
+    counts[st]++;
+    const assets = c.map.accounts[a]!.assets;
+    if (assets === undefined) continue;
     assets.forEach((asset, index) => {
       const cap = asset.needs ?? 'access';
       const k = c.caps[a]!.indexOf(cap);
@@ -82,17 +84,43 @@ export function impact(c: Compiled, bans: readonly Ban[]): Impact {
       if (k >= 0 && base.slot[s] === 1 && now.slot[s] !== 1) {
         lostAssets.push(ref);
         if (asset.value !== undefined) lostSum.add(asset.value, currency);
-      } else if (status === 'degraded') {
+      } else if (st === 'degraded') {
         atRiskAssets.push(ref);
         if (asset.value !== undefined) atRiskSum.add(asset.value, currency);
       }
     });
   }
+  const entry = (a: number): AccountImpact => {
+    const lost: string[] = [];
+    const kept: string[] = [];
+    for (let s = c.slotBase[a]!; s < c.slotBase[a + 1]!; s++) {
+      if (now.slot[s] === 1) kept.push(c.slotCap[s]!);
+      else if (base.slot[s] === 1) lost.push(c.slotCap[s]!);
+    }
+    const st = status[a]!;
+    const quiet = st === 'ok' || st === 'unreachable';
+    return {
+      status: st,
+      lost,
+      kept,
+      causes: quiet ? [] : (causes.get(a) ?? []),
+      because: quiet ? [] : becauseOf(c, a, base, now),
+    };
+  };
   return {
     bans: expanded,
-    accounts,
     assets: { lost: lostAssets, atRisk: atRiskAssets },
     totals: { lost: lostSum.totals(), atRisk: atRiskSum.totals() },
     counts,
+    status,
+    entry,
   };
+}
+
+/** Computes the impact of a list of bans on a compiled map. Bans must have passed validation. */
+export function impact(c: Compiled, bans: readonly Ban[]): Impact {
+  const v = impactView(c, bans);
+  const accounts: Record<string, AccountImpact> = {};
+  for (const a of c.order) accounts[c.ids[a]!] = v.entry(a);
+  return { bans: v.bans, accounts, assets: v.assets, totals: v.totals, counts: v.counts };
 }

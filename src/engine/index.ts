@@ -51,7 +51,7 @@ export {
   type TemplateChoice,
   templateWay,
 } from './from-catalog.js';
-export { impact, statusOf } from './impact.js';
+export { type ImpactView, impact, impactView, statusOf } from './impact.js';
 export {
   buildImport,
   type ImportOptions,

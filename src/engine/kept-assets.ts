@@ -2,7 +2,7 @@
  * @module The assets an affected account keeps through a ban, with the capability that keeps each one (the
  * money in a restricted WeChat that "withdraw" still reaches). Pure: derived from the map and its impact.
  */
-import type { AssetRef, BindingMap, Impact, Totals } from '../model/index.js';
+import type { AccountImpact, AssetRef, BindingMap, Impact, Totals } from '../model/index.js';
 import { MoneySum } from './money.js';
 
 /** A kept asset and the capability it needs, which still works. */
@@ -12,14 +12,26 @@ export interface KeptAsset extends AssetRef {
 
 /** Assets of banned, cut, partial or degraded accounts that are neither lost nor at risk, in map order. */
 export function keptAssets(map: BindingMap, result: Impact): KeptAsset[] {
-  const gone = new Set(
-    [...result.assets.lost, ...result.assets.atRisk].map((r) => `${r.account}\u0000${r.index}`),
-  );
+  return keptAssetsOf(map, result.assets, (i) => result.accounts[map.accounts[i]!.id]);
+}
+
+/**
+ * {@link keptAssets} with the entries looked up by account index (undefined for an ok or unreachable account
+ * may be returned early), for an impact whose entries are built on demand.
+ */
+export function keptAssetsOf(
+  map: BindingMap,
+  assets: Impact['assets'],
+  entryOf: (index: number) => AccountImpact | undefined,
+): KeptAsset[] {
+  const gone = new Set([...assets.lost, ...assets.atRisk].map((r) => `${r.account}\u0000${r.index}`));
   const out: KeptAsset[] = [];
-  for (const account of map.accounts) {
-    const r = result.accounts[account.id];
+  for (let i = 0; i < map.accounts.length; i++) {
+    const account = map.accounts[i]!;
+    if (account.assets === undefined || account.assets.length === 0) continue;
+    const r = entryOf(i);
     if (!r || r.status === 'ok' || r.status === 'unreachable') continue;
-    (account.assets ?? []).forEach((asset, index) => {
+    account.assets.forEach((asset, index) => {
       const cap = asset.needs ?? 'access';
       if (gone.has(`${account.id}\u0000${index}`) || !r.kept.includes(cap)) return;
       const ref: KeptAsset = {

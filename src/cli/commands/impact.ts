@@ -7,18 +7,19 @@ import {
   capsLookup,
   checkBans,
   compile,
-  impact,
+  impactView,
   issuesFromZod,
   parseBanText,
 } from '../../engine/index.js';
-import { type Ban, BanSchema, type BindingMap, type Impact } from '../../model/index.js';
+import { type Ban, BanSchema, type BindingMap } from '../../model/index.js';
 import { issueText, listOf, text } from '../../text/index.js';
 import { parseCommand, thenUsage, usageOf } from '../args.js';
 import { InputError, UsageError } from '../errors.js';
+import { writeImpactJson } from '../impact-json.js';
 import type { Io } from '../io.js';
 import { readMap } from '../read-map.js';
 import { writeImpact } from '../render-impact.js';
-import { LineSink, writeJson } from '../stream-out.js';
+import { LineSink } from '../stream-out.js';
 import { readStoredMap } from './maps.js';
 
 const SYNTAX =
@@ -86,10 +87,10 @@ export function impactCommand(args: string[], io: Io): number {
       : { ...readStoredMap(stored, parsed.values.data, io.lang), compiled: undefined };
   const c = compiled ?? compile(map);
   const { bans, title } = resolveBans(map, c, file, parsed.values.ban ?? [], parsed.values.scenario);
-  const result: Impact = impact(c, bans);
+  const result = impactView(c, bans);
   const sink = new LineSink(io);
-  if (parsed.values.json) writeJson(sink, result);
-  else writeImpact(sink, map, result, io.lang, title);
+  if (parsed.values.json) writeImpactJson(sink, c, result);
+  else writeImpact(sink, map, result, c.order, io.lang, title);
   sink.end();
   return 0;
 }
