@@ -138,14 +138,17 @@ function group<T>(groups: Map<number, T[]>, key: number, item: T): void {
  * Of the actions against one ban, those no other action saves too (of two that save each other, the one with
  * the smaller id): fixing the upstream account is what a person should do.
  */
-function uncovered(c: Compiled, found: readonly Candidate[]): Candidate[] {
-  const savers = new Map<number, Set<Candidate>>();
-  for (const y of found)
-    for (const z of y.saves) if (z !== y.x) savers.set(z, (savers.get(z) ?? new Set()).add(y));
-  const none = new Set<Candidate>();
-  return found.filter(
-    (r) => ![...(savers.get(r.x) ?? none)].some((y) => !savers.get(y.x)?.has(r) || c.ids[y.x]! < c.ids[r.x]!),
-  );
+function uncovered(c: Compiled, found: readonly Candidate[], seen: Seen): Candidate[] {
+  const savers = new Map<number, Candidate[]>();
+  for (const y of found) for (const z of y.saves) if (z !== y.x) group(savers, z, y);
+  return found.filter((r) => {
+    const by = savers.get(r.x);
+    if (by === undefined) return true;
+    // r's own saves, stamped: whether r saves its saver back.
+    const epoch = ++seen.epoch;
+    for (const z of r.saves) seen.stamp[z] = epoch;
+    return !by.some((y) => seen.stamp[y.x] !== epoch || c.ids[y.x]! < c.ids[r.x]!);
+  });
 }
 
 /**
@@ -191,7 +194,7 @@ export function recommend(
     stack.pushKnown(e.account, lostBy(losses, e.account));
     const found = valueFixes(c, stack, assets, e.account, targets, cutBy.get(e.account)!, seen);
     stack.pop();
-    for (const x of uncovered(c, found)) kept.push(x);
+    for (const x of uncovered(c, found, seen)) kept.push(x);
   }
   // Of the actions on one account, keep those against the most upstream bans: a way independent of QQ is
   // independent of the QQ mailbox that QQ's ban cuts off.
