@@ -83,6 +83,7 @@ describe('banradius serve', () => {
       {
         cwd: tmpdir(), // the web UI and everything else are found from the package, not the working directory
         stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, LC_ALL: 'C' },
       },
     );
     let out = '';
@@ -129,5 +130,34 @@ describe('banradius serve', () => {
       },
     );
     await Promise.all(runs);
+  });
+
+  it('says what is wrong and how to call it in the terminal’s language', async () => {
+    const run = async (args: string[], lang: string) => {
+      const child = spawn(process.execPath, [join(ROOT, 'bin', 'banradius.js'), 'serve', ...args], {
+        stdio: ['ignore', 'ignore', 'pipe'],
+        env: { ...process.env, LC_ALL: lang },
+      });
+      let err = '';
+      child.stderr!.on('data', (c) => {
+        err += c;
+      });
+      const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+      return { code, err };
+    };
+    const [nope, port, en] = await Promise.all([
+      run(['--nope'], 'zh_CN.UTF-8'),
+      run(['--port', 'http'], 'zh_CN.UTF-8'),
+      run(['--port'], 'en_US.UTF-8'),
+    ]);
+    expect(nope).toEqual({
+      code: 2,
+      err: expect.stringMatching(/^没有“--nope”这个选项.*\n用法：banradius serve /s),
+    });
+    expect(port.err).toMatch(/^--port 必须是 0 到 65535 之间的数字\n用法：/);
+    expect(en).toEqual({
+      code: 2,
+      err: expect.stringMatching(/^--port needs a value\nusage: banradius serve /),
+    });
   });
 });

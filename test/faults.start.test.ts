@@ -35,7 +35,11 @@ interface Run {
 }
 
 function serve(args: string[]): Run {
-  const child = spawn(process.execPath, [BIN, 'serve', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  // NOTE: the reasons are matched in English, whatever the locale running the tests.
+  const child = spawn(process.execPath, [BIN, 'serve', ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, LC_ALL: 'C' },
+  });
   children.push(child);
   let out = '';
   let err = '';

@@ -16,24 +16,30 @@ import {
   writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import { type LaunchProblem, text } from '../text/index.js';
 import { TOKEN_RE } from './guard.js';
 
 export const TOKEN_FILE = 'token';
 export const LOCK_FILE = 'serve.lock';
 
-/** A start-up failure with a sentence for the person starting the server. */
+/** A start-up failure: what could not be done, worded by src/text (`serve.launch`); the message is the English. */
 export class LaunchError extends Error {
   override readonly name = 'LaunchError';
+  constructor(
+    readonly problem: LaunchProblem,
+    options?: ErrorOptions,
+  ) {
+    super(text('en').serve.launch(problem), options);
+  }
 }
 
-const reason = (e: unknown) => {
-  const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOSPC') return 'the disk is full';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EROFS') return 'the file system is read-only';
-  if (code === 'EISDIR') return 'a directory is in the way';
-  return code ?? (e as Error).message;
-};
+/** A file problem of `kind` at `path`, from the system error. */
+const fileProblem = (kind: 'token' | 'lock', path: string, e: unknown): LaunchProblem => ({
+  kind,
+  path,
+  code: (e as NodeJS.ErrnoException).code,
+  detail: (e as Error).message,
+});
 
 /** The token of an earlier launch, if `<dataDir>/token` holds a well-formed one. */
 export function readToken(dataDir: string): string | undefined {
@@ -65,7 +71,7 @@ export function writeToken(dataDir: string, token: string): void {
     } catch {
       // never created
     }
-    throw new LaunchError(`cannot write the token file ${path}: ${reason(e)}`, { cause: e });
+    throw new LaunchError(fileProblem('token', path, e), { cause: e });
   }
 }
 
@@ -94,7 +100,7 @@ export function acquireLock(dataDir: string): { release(): void } {
       break;
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 0)
-        throw new LaunchError(`cannot take the lock ${path}: ${reason(e)}`, { cause: e });
+        throw new LaunchError(fileProblem('lock', path, e), { cause: e });
       let pid = Number.NaN;
       try {
         pid = Number.parseInt(readFileSync(path, 'utf8'), 10);
@@ -102,9 +108,7 @@ export function acquireLock(dataDir: string): { release(): void } {
         // unreadable: treated as stale
       }
       if (Number.isInteger(pid) && pid > 0 && alive(pid))
-        throw new LaunchError(
-          `the map store in ${dataDir} is in use by another banradius serve (pid ${pid}); stop it, or start this one with another --data`,
-        );
+        throw new LaunchError({ kind: 'busy', dir: dataDir, pid });
       unlinkSync(path); // a lock left by a process that died: take it over
     }
   }

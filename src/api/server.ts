@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import type { FastifyInstance } from 'fastify';
 import { ensureDataDir } from '../store/data-dir.js';
 import { openStore, type Store } from '../store/index.js';
+import { argErrorText, type Lang, langFromEnv, text } from '../text/index.js';
 import { type AppOptions, buildApp } from './app.js';
 import { newToken, TOKEN_RE } from './guard.js';
 import { acquireLock, LaunchError, readToken, writeToken } from './launch.js';
@@ -79,10 +80,40 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
   };
 }
 
-const USAGE = 'usage: banradius serve [--port 4178] [--data DIR] [--token T | --new-token]';
+const SYNTAX = 'banradius serve [--port 4178] [--data DIR] [--token T | --new-token]';
 
-/** `banradius serve [--port 4178] [--data DIR] [--token T | --new-token]`; sets process.exitCode (1 failed start, 2 usage). */
-export async function main(argv: string[]): Promise<void> {
+/** What `serve` was asked for. */
+interface ServeArgs {
+  port: number;
+  data: string | undefined;
+  token: string | undefined;
+  newToken: boolean;
+}
+
+/** What a running `serve` holds besides the server: the data directory, its lock and the store. */
+interface Held {
+  dataDir: string;
+  lock: { release(): void };
+  store: Store;
+}
+
+/** A usage mistake: the sentence, then the usage line; exit code 2. */
+function usageError(message: string, lang: Lang): undefined {
+  process.stderr.write(`${message}\n${text(lang).cli.usage(SYNTAX)}\n`);
+  process.exitCode = 2;
+  return undefined;
+}
+
+/** A start that failed: why, on stderr; exit code 1. */
+function fail(message: string): undefined {
+  process.stderr.write(`banradius: ${message}\n`);
+  process.exitCode = 1;
+  return undefined;
+}
+
+/** The arguments, or undefined once the usage is printed (`--help`) or a mistake is reported (exit 2). */
+function serveArgs(argv: string[], lang: Lang): ServeArgs | undefined {
+  const t = text(lang).serve;
   let values: { port?: string; data?: string; token?: string; 'new-token'?: boolean; help?: boolean };
   try {
     values = parseArgs({
@@ -96,102 +127,86 @@ export async function main(argv: string[]): Promise<void> {
       },
     }).values;
   } catch (e) {
-    process.stderr.write(`${(e as Error).message}\n${USAGE}\n`);
-    process.exitCode = 2;
-    return;
+    return usageError(argErrorText(e, lang), lang);
   }
   if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return;
+    process.stdout.write(`${text(lang).cli.usage(SYNTAX)}\n`);
+    return undefined;
   }
   const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
-  if (!/^\d{1,5}$/.test(values.port ?? '0') || port > 65_535) {
-    process.stderr.write(`--port must be a number from 0 to 65535\n${USAGE}\n`);
-    process.exitCode = 2;
-    return;
-  }
-  if (values.token !== undefined && !TOKEN_RE.test(values.token)) {
-    process.stderr.write(`--token must be 16 to 512 characters of A-Z a-z 0-9 . _ ~ + / = -\n${USAGE}\n`);
-    process.exitCode = 2;
-    return;
-  }
+  if (!/^\d{1,5}$/.test(values.port ?? '0') || port > 65_535) return usageError(t.badPort, lang);
+  if (values.token !== undefined && !TOKEN_RE.test(values.token)) return usageError(t.badToken, lang);
+  if (values.token !== undefined && values['new-token']) return usageError(t.tokenOrNew, lang);
+  return { port, data: values.data, token: values.token, newToken: values['new-token'] === true };
+}
 
-  if (values.token !== undefined && values['new-token']) {
-    process.stderr.write(`--token and --new-token exclude each other\n${USAGE}\n`);
-    process.exitCode = 2;
-    return;
-  }
-  const fail = (message: string) => {
-    process.stderr.write(`banradius: ${message}\n`);
-    process.exitCode = 1;
-  };
+/** The data directory, its lock and the store; undefined once a failure is reported, nothing left held. */
+function openData(args: ServeArgs, lang: Lang): Held | undefined {
+  const t = text(lang).serve;
   let dataDir: string;
   try {
-    dataDir = ensureDataDir(values.data);
+    dataDir = ensureDataDir(args.data);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    fail(
-      `cannot use ${values.data ?? 'the data directory'} as the data directory: ${code === 'EEXIST' || code === 'ENOTDIR' ? 'it is a file, not a directory' : (code ?? (e as Error).message)}`,
-    );
-    return;
+    return fail(t.badDataDir(args.data, (e as NodeJS.ErrnoException).code, (e as Error).message));
   }
   let lock: { release(): void };
   try {
     lock = acquireLock(dataDir);
   } catch (e) {
-    fail((e as Error).message);
-    return;
+    return fail(e instanceof LaunchError ? t.launch(e.problem) : (e as Error).message);
   }
-  let store: Store;
   try {
-    store = openStore(dataDir);
+    return { dataDir, lock, store: openStore(dataDir) };
   } catch (e) {
     lock.release();
-    fail(`cannot open the map store: ${(e as Error).message}`);
-    return;
+    return fail(t.storeOpen((e as Error).message));
   }
-  const token = values.token ?? (values['new-token'] ? undefined : readToken(dataDir)) ?? newToken();
-  let server: RunningServer;
+}
+
+/** Logs an internal error by its route and stack only: messages and bodies may hold personal data, never the token. */
+function logInternalError(lang: Lang): NonNullable<ServerOptions['onInternalError']> {
+  return (error, request) => {
+    const stack = error instanceof Error ? (error.stack ?? '').split('\n').slice(1).join('\n') : '';
+    const name = error instanceof Error ? error.name : typeof error;
+    const t = text(lang).serve;
+    const route = `${request.method} ${request.routeOptions.url ?? t.noRoute}`;
+    process.stderr.write(`banradius: ${t.internalError(route, name)}\n${stack}\n`);
+  };
+}
+
+/** Listens with the held store; undefined once a failure is reported and everything is released. */
+async function listen(args: ServeArgs, held: Held, lang: Lang): Promise<RunningServer | undefined> {
+  const t = text(lang).serve;
+  const token = args.token ?? (args.newToken ? undefined : readToken(held.dataDir)) ?? newToken();
   try {
-    server = await startServer({
-      port,
-      dataDir,
-      store,
+    return await startServer({
+      port: args.port,
+      dataDir: held.dataDir,
+      store: held.store,
       plugins: [mapsRoutes],
       token,
-      onInternalError: (error, request) => {
-        // The route and the stack only: messages and bodies may hold personal data, and never the token.
-        const stack = error instanceof Error ? (error.stack ?? '').split('\n').slice(1).join('\n') : '';
-        const name = error instanceof Error ? error.name : typeof error;
-        process.stderr.write(
-          `banradius: internal error in ${request.method} ${request.routeOptions.url ?? '(no route)'}: ${name}\n${stack}\n`,
-        );
-      },
+      onInternalError: logInternalError(lang),
     });
   } catch (e) {
-    store.close();
-    lock.release();
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EADDRINUSE') fail(`port ${port} is in use; try --port 0 for a free one`);
-    else fail(e instanceof LaunchError ? e.message : `cannot start: ${(e as Error).message}`);
-    return;
+    held.store.close();
+    held.lock.release();
+    if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') return fail(t.portInUse(args.port));
+    return fail(e instanceof LaunchError ? t.launch(e.problem) : t.cannotStart((e as Error).message));
   }
+}
 
-  process.stdout.write(`banradius: open ${server.launchUrl}\n`);
-  process.stdout.write(
-    `banradius: API token in ${join(dataDir, 'token')}; docs at ${server.url}/api/v1/docs\n`,
-  );
-
+/** Shuts down gracefully on SIGINT/SIGTERM (a second one stops at once), then releases the store and the lock. */
+function stopOnSignals(server: RunningServer, held: Held, lang: Lang): void {
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) process.exit(130); // a second Ctrl-C: stop now
     stopping = true;
-    process.stdout.write(`banradius: ${signal}, shutting down\n`);
+    process.stdout.write(`banradius: ${text(lang).serve.stopping(signal)}\n`);
     server
       .close()
       .finally(() => {
-        store.close();
-        lock.release();
+        held.store.close();
+        held.lock.release();
       })
       .then(
         () => {
@@ -204,4 +219,19 @@ export async function main(argv: string[]): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+}
+
+/** `banradius serve [--port 4178] [--data DIR] [--token T | --new-token]`; sets process.exitCode (1 failed start, 2 usage). */
+export async function main(argv: string[]): Promise<void> {
+  const lang = langFromEnv(process.env);
+  const args = serveArgs(argv, lang);
+  if (args === undefined) return;
+  const held = openData(args, lang);
+  if (held === undefined) return;
+  const server = await listen(args, held, lang);
+  if (server === undefined) return;
+  const t = text(lang).serve;
+  process.stdout.write(`banradius: ${t.open(server.launchUrl)}\n`);
+  process.stdout.write(`banradius: ${t.tokenAt(join(held.dataDir, 'token'), `${server.url}/api/v1/docs`)}\n`);
+  stopOnSignals(server, held, lang);
 }

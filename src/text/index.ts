@@ -29,6 +29,7 @@ export type { IssueAt, IssueTexts } from './issue-types.js';
 export { LANGS, type Lang, LOCALE_TAGS, langFromEnv, langFromPreferences, langOfLocale } from './lang.js';
 export { requirementName, wayName } from './ways.js';
 export type { AdviceFacts } from './zh/advice.js';
+export type { LaunchProblem } from './zh/serve.js';
 
 export const CATALOGUES: Record<Lang, Catalogue> = { zh, en };
 

@@ -11,6 +11,7 @@ import { issues } from './issues.js';
 import { newAccount } from './new-account.js';
 import { report } from './report.js';
 import { riskReport } from './risk-report.js';
+import { serve } from './serve.js';
 import { status } from './status.js';
 import { survey } from './survey.js';
 import { takeover } from './takeover.js';
@@ -28,6 +29,7 @@ export const en: Catalogue = {
   newAccount,
   report,
   riskReport,
+  serve,
   status,
   survey,
   takeover,

@@ -10,6 +10,7 @@ import { issues } from './issues.js';
 import { newAccount } from './new-account.js';
 import { report } from './report.js';
 import { riskReport } from './risk-report.js';
+import { serve } from './serve.js';
 import { status } from './status.js';
 import { survey } from './survey.js';
 import { takeover } from './takeover.js';
@@ -27,6 +28,7 @@ export const zh = {
   newAccount,
   report,
   riskReport,
+  serve,
   status,
   survey,
   takeover,
