@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { countWork, RISK_CAPS } from '../src/api/caps.js';
 import { compile, parseMap, risk, TooComplexError } from '../src/engine/index.js';
 import type { BindingMap, Risk, RiskOrder } from '../src/model/index.js';
-import { chainMap, fanInMap, recoveryRingMap, wideChainMap } from './support/complex-maps.js';
+import { chainMap, fanInMap, mailboxStarMap, recoveryRingMap, wideChainMap } from './support/complex-maps.js';
 
 /** The report, or the limit that stopped it; the map must be valid and inside the order's cap. */
 function outcome(map: BindingMap, order: RiskOrder): Risk | TooComplexError {
@@ -53,5 +53,12 @@ describe('risk on adversarial maps inside the caps', { timeout: 120_000 }, () =>
     const r = outcome(fanInMap(312, 'and'), 2) as Risk;
     expect(r.accounts.x0!.spof).toHaveLength(64);
     expect(r.recommendations).toHaveLength(312 * 64);
+  });
+
+  it('1,000 mailboxes and 4,000 services on them at the order-1 cap: each mailbox’s takeover with 24 fixes', () => {
+    const r = outcome(mailboxStarMap(1_000, 4_000, 6), 1) as Risk;
+    expect(r.takeover).toHaveLength(1_000);
+    expect(r.takeover!.every((t) => t.taken.length === 24 && t.fixes.length === 24)).toBe(true);
+    expect(r.takeover![0]!.fixes[0]!.protects).toEqual({ CNY: 10 });
   });
 });

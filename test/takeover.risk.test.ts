@@ -124,6 +124,17 @@ describe('takeover ranking', () => {
               const after = naiveTakeover(closed, [{ account: entry.account }]);
               const still = taken.filter((id) => after.accounts[id]!.status === 'taken');
               expect(fix.saves).toEqual(taken.filter((id) => !still.includes(id)));
+              // What it protects: the money exposed now and not once the ways are closed.
+              const cents = (t: Record<string, number>) =>
+                Object.fromEntries(Object.entries(t).map(([k, v]) => [k, Math.round(v * 100)]));
+              const now = cents(entry.exposed);
+              const later = cents(after.totals.exposed);
+              const diff = Object.fromEntries(
+                Object.entries(now)
+                  .map(([k, v]) => [k, v - (later[k] ?? 0)] as const)
+                  .filter(([k, v]) => v !== 0 || fix.protects[k] !== undefined),
+              );
+              expect(cents(fix.protects)).toEqual(diff);
               expect(fix.saves.length).toBeGreaterThan(0);
             }
           }

@@ -6,6 +6,7 @@
 import { mayAdviseDroppingSms, twoFactorFor } from '../catalog/twofa.js';
 import type { RiskTakeover, TakeoverFix, Totals, Way } from '../model/index.js';
 import { type Lang, listOf, text, wayName } from '../text/index.js';
+import { WayCloser } from './close-ways.js';
 import type { Compiled } from './compile.js';
 import { compareTotalsDesc, MoneySum } from './money.js';
 import { type Availability, propagate, type Seed } from './propagate.js';
@@ -21,7 +22,14 @@ interface AssetRow {
   currency: string;
 }
 
-function assetRows(c: Compiled): AssetRow[] {
+/** Every asset's row, and the rows by account and by the slot they need. */
+interface AssetRows {
+  all: AssetRow[];
+  byAccount: AssetRow[][];
+  bySlot: Map<number, AssetRow[]>;
+}
+
+function assetRows(c: Compiled): AssetRows {
   const rows: AssetRow[] = [];
   c.map.accounts.forEach((acc, a) => {
     for (const asset of acc.assets ?? [])
@@ -31,7 +39,23 @@ function assetRows(c: Compiled): AssetRow[] {
         currency: asset.currency ?? 'CNY',
       });
   });
-  return rows;
+  const byAccount: AssetRow[][] = [];
+  const bySlot = new Map<number, AssetRow[]>();
+  for (const r of rows) {
+    const a = c.slotAccount[r.slot]!;
+    const mine = byAccount[a];
+    if (mine) mine.push(r);
+    else byAccount[a] = [r];
+    const here = bySlot.get(r.slot);
+    if (here) here.push(r);
+    else bySlot.set(r.slot, [r]);
+  }
+  return { all: rows, byAccount, bySlot };
+}
+
+function hasAny(c: Compiled, slot: Uint8Array, a: number): boolean {
+  for (let s = c.slotBase[a]!; s < c.slotBase[a + 1]!; s++) if (slot[s] === 1) return true;
+  return false;
 }
 
 function sumOf(rows: readonly AssetRow[], pick: (r: AssetRow) => boolean): Totals {
@@ -107,22 +131,30 @@ function fixesFor(
   open: Availability,
   held: number,
   taken: readonly number[],
-  rows: readonly AssetRow[],
+  rows: AssetRows,
+  pos: Int32Array,
 ): TakeoverFix[] {
   const exposedNow = (r: AssetRow) => open.slot[r.slot] === 1;
   const candidates = taken
     .map((x) => ({ x, ways: directWays(c, open, x, held) }))
     .filter((k) => k.ways.length > 0)
-    .map((k) => ({ ...k, own: sumOf(rows, (r) => c.slotAccount[r.slot] === k.x && exposedNow(r)) }))
+    .map((k) => ({ ...k, own: sumOf(rows.byAccount[k.x] ?? [], exposedNow) }))
     .sort((p, q) => compareTotalsDesc(p.own, q.own) || (c.ids[p.x]! < c.ids[q.x]! ? -1 : 1))
     .slice(0, MAX_FIXES_VALUED);
   const fixes: TakeoverFix[] = [];
+  // Each fix closes a few ways on the takeover's fixpoint, re-deriving only what depends on them.
+  const closer = candidates.length > 0 ? new WayCloser(c, open, seed) : undefined;
   for (const { x, ways } of candidates) {
-    const closed = seed.closed!.slice();
-    for (const w of ways) closed[w] = 1;
-    const after = propagate(c, null, { ...seed, closed });
-    const still = new Set(takenOf(c, after, held));
-    const saves = taken.filter((y) => !still.has(y)).map((y) => c.ids[y]!);
+    const off = closer!.close(ways);
+    const lost = [...new Set(off.map((s) => c.slotAccount[s]!))].filter(
+      (y) => y !== held && !hasAny(c, closer!.slot, y),
+    );
+    const saves = lost.sort((p, q) => pos[p]! - pos[q]!).map((y) => c.ids[y]!);
+    const protects = sumOf(
+      off.flatMap((s) => rows.bySlot.get(s) ?? []),
+      () => true,
+    );
+    closer!.restore();
     if (saves.length === 0) continue;
     const first = ways[0]!;
     const target = c.wayTarget[first]!;
@@ -132,7 +164,7 @@ function fixesFor(
         target < 0
           ? { way: c.wayOrdinal[first]! }
           : { way: c.wayOrdinal[first]!, capabilityWay: c.slotCap[target]! },
-      protects: sumOf(rows, (r) => exposedNow(r) && after.slot[r.slot] !== 1),
+      protects,
       saves,
       text: sentence(c, x, ways, held, 'en'),
       textZh: sentence(c, x, ways, held, 'zh'),
@@ -152,18 +184,30 @@ function fixesFor(
  */
 export function takeoverRanking(c: Compiled): RiskTakeover[] {
   const rows = assetRows(c);
+  const pos = new Int32Array(c.ids.length);
+  c.order.forEach((a, i) => {
+    pos[a] = i;
+  });
   const out: RiskTakeover[] = [];
+  const closed = takeoverSeed(c, [], new Set()).closed;
   for (const p of c.order) {
     const kind = c.map.accounts[p]!.kind;
     if (kind !== 'phone' && kind !== 'email') continue;
-    const seed = takeoverSeed(c, [{ account: c.ids[p]!, capabilities: [...c.caps[p]!] }], new Set());
+    // takeoverSeed(c, [{account: p, capabilities: all of p's}], no knows), with the closed ways found once.
+    const seed: Seed = {
+      reached: new Uint8Array(c.ids.length),
+      slots: new Uint8Array(c.slotCap.length),
+      closed,
+    };
+    seed.reached![p] = 1;
+    seed.slots!.fill(1, c.slotBase[p]!, c.slotBase[p + 1]!);
     const open = propagate(c, null, seed);
     const taken = takenOf(c, open, p);
     out.push({
       account: c.ids[p]!,
       taken: taken.map((a) => c.ids[a]!),
-      exposed: sumOf(rows, (r) => open.slot[r.slot] === 1),
-      fixes: fixesFor(c, seed, open, p, taken, rows),
+      exposed: sumOf(rows.all, (r) => open.slot[r.slot] === 1),
+      fixes: fixesFor(c, seed, open, p, taken, rows, pos),
     });
   }
   return out.sort(

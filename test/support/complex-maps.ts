@@ -107,3 +107,25 @@ export function capabilityWaysMap(n: number, caps: number, roots: number): Bindi
   }
   return { version: 1, title: `capability ways ${n}`, accounts };
 }
+
+/**
+ * `emails` mailboxes and `services` services, each service with `per` ways, each by mail from another mailbox:
+ * a stranger holding any one mailbox takes every service with a way through it, and each of those is a fix to
+ * value (the takeover ranking's most work).
+ */
+export function mailboxStarMap(emails: number, services: number, per: number): BindingMap {
+  const accounts: Account[] = [];
+  for (let e = 0; e < emails; e++)
+    accounts.push({ id: `e${e}`, kind: 'email', label: `E${e}`, capabilities: ['access', 'mail'] });
+  for (let s = 0; s < services; s++)
+    accounts.push({
+      id: `s${s}`,
+      kind: 'service',
+      label: `S${s}`,
+      ways: Array.from({ length: per }, (_, k) => ({
+        requires: [{ account: `e${(s * per + k) % emails}`, capability: 'mail' }],
+      })),
+      assets: [{ label: 'balance', kind: 'money', value: 10 }],
+    });
+  return { version: 1, title: `mailbox star ${emails}×${services}`, accounts };
+}
