@@ -123,6 +123,28 @@ export class Lexer {
     this.p = p + 1;
   }
 
+  /**
+   * Reads an object key that is one of `words` (ASCII) and returns its index, or declines: a key with an
+   * escape never matches, since the word's bytes must be followed by the closing quote.
+   */
+  keyOf(words: readonly Uint8Array[]): number {
+    if (this.ws() !== 34) decline();
+    const b = this.b;
+    const p = this.p + 1;
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k]!;
+      const n = w.length;
+      if (b[p + n] !== 34) continue;
+      let i = 0;
+      while (i < n && b[p + i] === w[i]) i++;
+      if (i === n) {
+        this.p = p + n + 1;
+        return k;
+      }
+    }
+    return decline();
+  }
+
   /** Whether the last string is exactly `word` (ASCII, no escapes). */
   is(word: Uint8Array): boolean {
     const n = word.length;

@@ -71,17 +71,42 @@ export interface ScannedMap {
 
 type Obj = Record<PropertyKey, unknown>;
 
-/** Defines `field` on accounts as parsed from bytes on first read (then a plain data property). */
+/** Lets a private field be put on any object (a constructor returning an object runs subclass field setup on it). */
+class Carrier {
+  constructor(o: object) {
+    // biome-ignore lint/correctness/noConstructorReturn: the standard way to give a private field to an object
+    return o;
+  }
+}
+
+/**
+ * Where an account's lazily parsed field lies in the bytes, kept in a private field: invisible to every
+ * reflection (keys, symbols, copies, equality), so the account is still the object JSON.parse builds.
+ */
+class RangeOf extends Carrier {
+  #k: number;
+  constructor(o: object, k: number) {
+    super(o);
+    this.#k = k;
+  }
+  static of(o: object): number {
+    return (o as RangeOf).#k;
+  }
+}
+
+/**
+ * Defines `field` on accounts as parsed from bytes on first read (then a plain data property); the account
+ * must then be given its index with `new RangeOf(account, index)`.
+ */
 function lazyField(b: Uint8Array, field: string) {
-  const at = Symbol(field);
-  const starts = new IntList();
-  const ends = new IntList();
+  const starts: number[] = [];
+  const ends: number[] = [];
   const define = (o: Obj, value: unknown) =>
     Object.defineProperty(o, field, { value, writable: true, enumerable: true, configurable: true });
   const descriptor: PropertyDescriptor = {
     get(this: Obj) {
-      const k = this[at] as number;
-      const value = parseJsonBytes(b, starts.a[k]!, ends.a[k]!);
+      const k = RangeOf.of(this);
+      const value = parseJsonBytes(b, starts[k]!, ends[k]!);
       define(this, value);
       return value;
     },
@@ -91,11 +116,9 @@ function lazyField(b: Uint8Array, field: string) {
     enumerable: true,
     configurable: true,
   };
-  return (o: Obj, start: number, end: number) => {
-    // NOTE: non-enumerable, so the account equals (and copies as) the object JSON.parse builds.
-    Object.defineProperty(o, at, { value: starts.n });
-    starts.push(start);
-    ends.push(end);
+  return (o: Obj, start: number, end: number, k: number) => {
+    starts[k] = start;
+    ends[k] = end;
     Object.defineProperty(o, field, descriptor);
   };
 }
@@ -123,8 +146,8 @@ class MapScanner {
   private readonly capListParsed: string[][] = [];
   private readonly byProvider = new Map<string, readonly string[]>();
   private readonly providerWarnings: Issue[] = [];
-  private readonly lazyWays: (o: Obj, start: number, end: number) => void;
-  private readonly lazyCapWays: (o: Obj, start: number, end: number) => void;
+  private readonly lazyWays: (o: Obj, start: number, end: number, k: number) => void;
+  private readonly lazyCapWays: (o: Obj, start: number, end: number, k: number) => void;
 
   constructor(
     private readonly b: Uint8Array,
@@ -138,19 +161,12 @@ class MapScanner {
     this.lazyCapWays = lazyField(b, 'capabilityWays');
   }
 
-  /** The index of the last string read among `keys`, or declines. */
-  private key(keys: readonly Uint8Array[]): number {
-    for (let k = 0; k < keys.length; k++) if (this.lx.is(keys[k]!)) return k;
-    return decline();
-  }
-
   /**
    * Reads an object's next key among `keys` and its colon; returns its bit, added to `seen`, and declines on
    * a repeat (JSON.parse would keep the last).
    */
   private member(keys: readonly Uint8Array[], seen: number): number {
-    this.lx.str();
-    const bit = 1 << this.key(keys);
+    const bit = 1 << this.lx.keyOf(keys);
     if (seen & bit) decline();
     this.lx.eat(COLON);
     return bit;
@@ -285,15 +301,16 @@ class MapScanner {
       else if (k === 32) {
         const start = lx.ws() === -1 ? decline() : lx.p;
         this.wayList(i, -1);
-        this.lazyWays(acc, start, lx.p);
+        this.lazyWays(acc, start, lx.p, i);
       } else if (k === 64) {
         const start = lx.ws() === -1 ? decline() : lx.p;
         this.capabilityWays(i);
-        this.lazyCapWays(acc, start, lx.p);
+        this.lazyCapWays(acc, start, lx.p, i);
       } else if (k === 128) acc.assets = this.assets();
       else acc.notes = this.text(0, 10_000, true);
     } while (lx.more(RBRACE));
     if ((seen & 0b111) !== 0b111 || this.ids.find(idAt, idEnd, idHash) >= 0) decline();
+    if (seen & 0b1100000) new RangeOf(acc, i);
     this.ids.add(idAt, idEnd, idHash);
     const id = acc.id as string;
     this.table.ids.push(id);
