@@ -109,7 +109,7 @@ describe('banradius timeline', () => {
     await main(['timeline', file, '--preset', 'number_cancelled_recycled', '--account', 'phone'], c.io);
     const text = c.out.join('\n');
     expect(text).toMatch(/第 0 天\s+销号\s+支付宝和微信/);
-    expect(text).toContain('在第 0 天之前把 支付宝 迁走或加上密码');
+    expect(text).toContain('在第 0 天之前把“支付宝”迁走或加上密码');
     expect(text).toContain('来源:');
   });
 

@@ -61,7 +61,7 @@ describe('takeover ranking', () => {
       'Alipay: turn off “SMS code login” or add a password if it lets you, otherwise bind it to a number you will keep — a new owner of 139****1234 could get in',
     );
     expect(fixes[0]!.textZh).toBe(
-      'Alipay：能关就关掉“SMS code login”或者加上密码，关不掉就换绑到一个你会一直留着的号码——139****1234 的新机主就能登录',
+      'Alipay：能关就关掉“SMS code login”或者加上密码，关不掉就换绑到一个你会一直留着的号码——“139****1234”的新机主就能登录',
     );
     expect(ranking[1]!.fixes[0]!.text).toBe(
       'Steam: turn off “code by mail” or add a password — whoever gets into m*@163.com could get in',
@@ -86,7 +86,7 @@ describe('takeover ranking', () => {
       'Amazon: it requires SMS, so bind it to a number you will keep before you let 139****1234 go — a new owner could get in through “SMS code login”',
     );
     expect(byAccount.get('amz')!.textZh).toBe(
-      'Amazon：它必须用短信验证，放掉 139****1234 之前先换绑到一个你会一直留着的号码——否则新机主能经由“SMS code login”登录',
+      'Amazon：它必须用短信验证，放掉“139****1234”之前先换绑到一个你会一直留着的号码——否则新机主能经由“SMS code login”登录',
     );
   });
 

@@ -5,13 +5,13 @@ export const takeover = {
   status: { held: '在陌生人手里', taken: '被接管', safe: '安全' } as Record<TakeoverStatus, string>,
   /** 去掉一条接管途径的建议：“支付宝：关掉……”（2fa.directory 说这个网站不必用短信时，或者持有的是邮箱）。 */
   fix: (account: string, way: string, holder: string, phone: boolean) =>
-    `${account}：关掉“${way}”，或者给它加上密码——${phone ? `${holder} 的新机主` : `拿到 ${holder} 的人`}就能登录`,
+    `${account}：关掉“${way}”，或者给它加上密码——${phone ? `“${holder}”的新机主` : `拿到“${holder}”的人`}就能登录`,
   /** 不知道这个网站能不能关掉短信登录时（没有 2fa.directory 的数据）：能关就关，关不掉就换绑号码。 */
   fixIfPossible: (account: string, way: string, holder: string) =>
-    `${account}：能关就关掉“${way}”或者加上密码，关不掉就换绑到一个你会一直留着的号码——${holder} 的新机主就能登录`,
+    `${account}：能关就关掉“${way}”或者加上密码，关不掉就换绑到一个你会一直留着的号码——“${holder}”的新机主就能登录`,
   /** 2fa.directory 说这个网站必须用短信：不建议关掉，只建议换绑号码。 */
   fixSmsRequired: (account: string, way: string, holder: string) =>
-    `${account}：它必须用短信验证，放掉 ${holder} 之前先换绑到一个你会一直留着的号码——否则新机主能经由“${way}”登录`,
+    `${account}：它必须用短信验证，放掉“${holder}”之前先换绑到一个你会一直留着的号码——否则新机主能经由“${way}”登录`,
   via: (way: string) => `经由“${way}”`,
   viaCapability: (way: string, cap: string) => `经由“${way}”（只针对 ${cap}）`,
   header: { status: '状态', account: '账户', takes: '拿到的能力', via: '怎么进去的' },
@@ -24,12 +24,12 @@ export const takeover = {
   ranking: {
     title: '谁还能进来（号码被回收、邮箱被盗时）',
     line: (holder: string, taken: number, money: string) =>
-      `拿到 ${holder} 的人能进入 ${taken} 个账户，涉及 ${money}`,
+      `拿到“${holder}”的人能进入 ${taken} 个账户，涉及 ${money}`,
   },
   timeline: {
     header: { day: '第几天', step: '这一步', cut: '新切断', taken: '新接管', act: '要提前处理' },
     day: (d: number) => `第 ${d} 天`,
-    actBefore: (account: string, day: number) => `在第 ${day} 天之前把 ${account} 迁走或加上密码`,
+    actBefore: (account: string, day: number) => `在第 ${day} 天之前把“${account}”迁走或加上密码`,
     source: '来源',
     title: '时间线',
     pick: '按天看会发生什么',
@@ -47,9 +47,9 @@ export const takeover = {
     pick: '如果陌生人拿到这个号码或邮箱',
     nobody: '（不模拟）',
     none: '这张图里没有手机号或邮箱。',
-    takes: (account: string, caps: string) => `${account}：能拿到 ${caps}`,
+    takes: (account: string, caps: string) => `${account}：能拿到${caps}`,
     heldLine: (account: string) => `${account}：在陌生人手里`,
-    summary: (holder: string, taken: number) => `拿到 ${holder} 的人还能进入 ${taken} 个账户：`,
+    summary: (holder: string, taken: number) => `拿到“${holder}”的人还能进入 ${taken} 个账户：`,
     money: (money: string) => `暴露金额：${money}`,
     noMoney: '没有标了金额的资产暴露。',
   },
