@@ -151,6 +151,19 @@ describe('cut sets on hand-made maps', () => {
     expect(perTarget(map, 2, 'mail')).toEqual({ spof: ['phone'], pairs: [] });
   });
 
+  it('stops as soon as the report holds more sets than its limit, counting exactly the sets reported', () => {
+    const c = compile(chain(100)); // c_k has k single points of failure: 4,950 in all
+    const all = c.ids.map((_, i) => i);
+    const limit = (report: number) => cutSetFamilies(c, 2, undefined, { steps: 1e8, sets: 1e7, report });
+    expect(Object.values(cutSetsById(c, limit(4_950), all, 2)).reduce((n, x) => n + x.spof.length, 0)).toBe(
+      4_950,
+    );
+    expect(() => limit(4_949)).toThrow(TooComplexError);
+    expect(() =>
+      cutSetFamilies(c, 2, [c.index.get('c99')!], { steps: 1e8, sets: 1e7, report: 10 }),
+    ).not.toThrow();
+  });
+
   it('reports too much work as map_too_complex, naming what to reduce, instead of running on', () => {
     const map = compile(chain(2_000));
     const run = () => cutSetFamilies(map, 3, undefined, { steps: 1_000, sets: 1_000_000 });

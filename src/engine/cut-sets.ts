@@ -82,6 +82,29 @@ export function cutSetFamilies(
     return changed;
   };
 
+  // The report's sets, counted as each component is solved (of reachable accounts: unreachable ones have
+  // only the empty set), so that a report too big to hold fails as soon as it is (the same limit as
+  // cutSetsById, whose count this equals).
+  const report = targets === undefined ? budget.report : undefined;
+  const cuts = new Map<number, Family>();
+  const cutOf = (x: number): Family => {
+    let acc = cuts.get(x);
+    if (acc !== undefined) return acc;
+    acc = ALWAYS;
+    for (let s = c.slotBase[x]!; s < c.slotBase[x + 1]!; s++) acc = alg.product(acc, slotFam[s]!);
+    acc = alg.without(acc, x);
+    if (report !== undefined) cuts.set(x, acc);
+    return acc;
+  };
+  let reported = 0;
+  const count = (comp: readonly number[]) => {
+    for (const a of comp) {
+      const f = cutOf(a);
+      if (f.length > 0 && f[0] !== 0) reported += f.length;
+    }
+    if (reported > report!) throw new TooComplexError(order, 'sets');
+  };
+
   const comps = components(c, targets);
   const queued = new Uint8Array(c.ids.length);
   const release = targets ? releaser(c, comps, targets, (s) => assign(s, NEVER)) : undefined;
@@ -103,16 +126,13 @@ export function cutSetFamilies(
           }
         }
     }
+    if (report !== undefined) count(comp);
     release?.(comp);
   }
 
   return {
     algebra: alg,
-    cutOf(x: number): Family {
-      let acc = ALWAYS;
-      for (let s = c.slotBase[x]!; s < c.slotBase[x + 1]!; s++) acc = alg.product(acc, slotFam[s]!);
-      return alg.without(acc, x);
-    },
+    cutOf,
     slotFamily: (s) => slotFam[s]!,
   };
 }

@@ -15,6 +15,7 @@ import { importanceOf, overallImportance } from './importance.js';
 import { recommend } from './recommend.js';
 import { singleLosses } from './single-loss.js';
 import { takeoverRanking } from './takeover-risk.js';
+import { DEFAULT_BUDGET, REPORT_SETS } from './too-complex.js';
 
 export interface RiskOptions {
   /** Largest cut sets to list: 1 single points of failure, 2 also pairs (default), 3 also triples. */
@@ -43,7 +44,7 @@ export function risk(c: Compiled, opts: RiskOptions = {}): Risk {
   });
   const stack = new BanStack(c, base);
   const assets = assetTable(c);
-  const fams = cutSetFamilies(c, order);
+  const fams = cutSetFamilies(c, order, undefined, { ...DEFAULT_BUDGET, report: REPORT_SETS });
   const accounts = cutSetsById(c, fams, reachable, order);
   const losses = singleLosses(c, base, fams);
   const effects = singleBans(c, base, losses, assets, reachable, rank);

@@ -37,6 +37,8 @@ export function maxAccounts(order: number): number {
 export interface Budget {
   steps: number;
   sets: number;
+  /** With no targets: at most this many sets in the report, counted as they are found. */
+  report?: number;
 }
 
 /** A few seconds of work on a slow core, and 20 million sets held (160 MB). */
