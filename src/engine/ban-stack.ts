@@ -7,7 +7,7 @@
  * `lift` is the opposite move for "what if this account had one more way in": forward propagation from a
  * forced reach, undone by `unlift`.
  */
-import type { Compiled } from './compile.js';
+import { type Compiled, someCapabilityWayOpen } from './compile.js';
 import type { Availability } from './propagate.js';
 
 /** Mutable availability under a stack of full bans; `slot`, `reach` and `way` always hold the current state. */
@@ -161,7 +161,7 @@ export class BanStack {
       // A banned account's slots never come back: one more than can ever be satisfied.
       let k = this.banned[a] !== 0 ? 3 : reach[a] === 0 ? 1 : 0;
       if (c.slotHasCapWays[s] === 1) {
-        if (this.capWayWorks(s)) mark.capOk[s] = serial;
+        if (someCapabilityWayOpen(this.c, this.way, s)) mark.capOk[s] = serial;
         else k++;
       }
       need[s] = k;
@@ -216,16 +216,6 @@ export class BanStack {
       mark.capOk[t] = serial;
       this.satisfy(t);
     }
-  }
-
-  private capWayWorks(s: number): boolean {
-    const { c } = this;
-    const a = c.slotAccount[s]!;
-    for (let k = c.accountWayStart[a]!; k < c.accountWayStart[a + 1]!; k++) {
-      const w = c.accountWays[k]!;
-      if (c.wayTarget[w] === s && this.way[w] === 1) return true;
-    }
-    return false;
   }
 
   /** Undoes the last push. */
@@ -288,7 +278,7 @@ export class BanStack {
   private liftSlot(s: number): void {
     const a = this.c.slotAccount[s]!;
     if (this.slot[s] === 1 || this.banned[a] !== 0 || this.reach[a] === 0) return;
-    if (this.c.slotHasCapWays[s] === 1 && !this.capWayWorks(s)) return;
+    if (this.c.slotHasCapWays[s] === 1 && !someCapabilityWayOpen(this.c, this.way, s)) return;
     this.slot[s] = 1;
     this.lifted.push(s * 3);
     this.liftedSlots.push(s);

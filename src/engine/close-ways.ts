@@ -4,7 +4,7 @@
  * ban stack's push for a seeded fixpoint. Valuing one fix then costs what depends on the closed ways, not a
  * propagation over the whole map. `restore` puts the state back for the next fix.
  */
-import type { Compiled } from './compile.js';
+import { type Compiled, someCapabilityWayOpen } from './compile.js';
 import type { Availability, Seed } from './propagate.js';
 
 /** A seeded fixpoint that ways can be closed on, one set at a time. */
@@ -99,7 +99,7 @@ export class WayCloser {
     for (const s of region.slot) {
       let k = reach[c.slotAccount[s]!] === 0 ? 1 : 0;
       if (c.slotHasCapWays[s] === 1) {
-        if (this.capWayWorks(s)) mark.capOk[s] = serial;
+        if (someCapabilityWayOpen(this.c, this.way, s)) mark.capOk[s] = serial;
         else k++;
       }
       need[s] = k;
@@ -147,16 +147,6 @@ export class WayCloser {
       mark.capOk[t] = serial;
       if (this.slot[t] === 0 && --this.need[t]! === 0) this.setSlot(t);
     }
-  }
-
-  private capWayWorks(s: number): boolean {
-    const { c } = this;
-    const a = c.slotAccount[s]!;
-    for (let k = c.accountWayStart[a]!; k < c.accountWayStart[a + 1]!; k++) {
-      const w = c.accountWays[k]!;
-      if (c.wayTarget[w] === s && this.way[w] === 1) return true;
-    }
-    return false;
   }
 
   /** Undoes the last close: every fact it over-deleted was true before. */

@@ -98,3 +98,13 @@ export function slotOf(c: Compiled, account: number, capability: string): number
   const k = caps.indexOf(capability);
   return k < 0 ? -1 : c.slotBase[account]! + k;
 }
+
+/** Whether some capability way of slot `s` is open in `way` (1 = open): the condition a slot with them needs. */
+export function someCapabilityWayOpen(c: Compiled, way: Uint8Array, s: number): boolean {
+  const a = c.slotAccount[s]!;
+  for (let k = c.accountWayStart[a]!; k < c.accountWayStart[a + 1]!; k++) {
+    const w = c.accountWays[k]!;
+    if (c.wayTarget[w] === s && way[w] === 1) return true;
+  }
+  return false;
+}
