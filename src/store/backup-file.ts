@@ -20,8 +20,9 @@ import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { z } from 'zod';
 import type { Issue } from '../model/index.js';
+import type { BackupProblem } from '../text/index.js';
 import { checkStoredDoc } from './documents.js';
-import { StoreError } from './errors.js';
+import { rowIssue, StoreError } from './errors.js';
 import { futureSchemaError, latestVersion, MIGRATIONS, type Migration, migrate } from './migrations.js';
 import { MapVersionSchema, StoredIdSchema, TimestampSchema } from './records.js';
 
@@ -60,8 +61,7 @@ export async function writeBackup(
   destFile: string,
 ): Promise<{ file: string; maps: number; revisions: number; bytes: number }> {
   const dest = resolve(destFile);
-  if (existsSync(dest))
-    throw new StoreError('file_exists', `${dest} already exists; choose another name or remove it first`);
+  if (existsSync(dest)) throw new StoreError({ code: 'file_exists', file: dest });
   const tmp = `${dest}.partial-${randomUUID()}`;
   closeSync(openSync(tmp, 'wx', 0o600));
   try {
@@ -88,7 +88,7 @@ export async function writeBackup(
       linkSync(tmp, dest);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'EEXIST')
-        throw new StoreError('file_exists', `${dest} already exists; choose another name or remove it first`);
+        throw new StoreError({ code: 'file_exists', file: dest });
       throw e;
     }
     syncDir(dirname(dest));
@@ -120,8 +120,14 @@ export interface BackupContents {
   revisions: RevisionRow[];
 }
 
-const invalid = (file: string, message: string, issues: Issue[] = []) =>
-  new StoreError('invalid_backup', `${file}: ${message}; nothing was restored`, { issues });
+const invalid = (
+  file: string,
+  problem: BackupProblem,
+  more: { detail?: string; known?: number; count?: number } = {},
+  issues: Issue[] = [],
+) => new StoreError({ code: 'invalid_backup', file, problem, ...more }, { issues });
+
+const said = (e: unknown) => ({ detail: (e as Error).message });
 
 /** Reads and checks a backup file without modifying it; throws `invalid_backup` or `future_schema`. */
 export function readBackup(file: string, migrations: readonly Migration[] = MIGRATIONS): BackupContents {
@@ -130,14 +136,14 @@ export function readBackup(file: string, migrations: readonly Migration[] = MIGR
   try {
     bytes = readFileSync(path);
   } catch (e) {
-    throw new StoreError('not_found', `${path}: cannot read: ${(e as NodeJS.ErrnoException).code ?? e}`);
+    const err = e as NodeJS.ErrnoException;
+    throw new StoreError({ code: 'not_found', file: path, reason: err.code, detail: String(e) });
   }
-  if (bytes.length < 100 || bytes.toString('latin1', 0, 16) !== MAGIC)
-    throw invalid(path, 'not an SQLite database');
+  if (bytes.length < 100 || bytes.toString('latin1', 0, 16) !== MAGIC) throw invalid(path, 'not_sqlite');
   const schemaVersion = bytes.readUInt32BE(60);
   const known = latestVersion(migrations);
   if (schemaVersion > known) throw futureSchemaError(schemaVersion, known, path);
-  if (schemaVersion === 0) throw invalid(path, 'not a banradius database (no schema version)');
+  if (schemaVersion === 0) throw invalid(path, 'no_schema');
   // An in-memory copy cannot use a write-ahead log: mark the copy's header as a rollback-journal database.
   if (bytes[18] === 2) bytes[18] = 1;
   if (bytes[19] === 2) bytes[19] = 1;
@@ -145,24 +151,23 @@ export function readBackup(file: string, migrations: readonly Migration[] = MIGR
   try {
     mem = new Database(bytes);
   } catch (e) {
-    throw invalid(path, `cannot be opened: ${(e as Error).message}`);
+    throw invalid(path, 'cannot_open', said(e));
   }
   try {
     let check: unknown;
     try {
       check = mem.pragma('integrity_check', { simple: true });
     } catch (e) {
-      throw invalid(path, `integrity_check failed: ${(e as Error).message}`);
+      throw invalid(path, 'integrity', said(e));
     }
-    if (check !== 'ok') throw invalid(path, `integrity_check reports: ${String(check)}`);
+    if (check !== 'ok') throw invalid(path, 'integrity', { detail: String(check) });
     try {
       migrate(mem, migrations, path);
     } catch (e) {
       if (e instanceof StoreError) throw e;
-      throw invalid(path, `cannot be brought to schema version ${known}: ${(e as Error).message}`);
+      throw invalid(path, 'migrate', { known, ...said(e) });
     }
-    if ((mem.pragma('foreign_key_check') as unknown[]).length > 0)
-      throw invalid(path, 'has revisions of maps that do not exist');
+    if ((mem.pragma('foreign_key_check') as unknown[]).length > 0) throw invalid(path, 'orphans');
     return { file: path, schemaVersion, ...checkRows(mem, path) };
   } finally {
     mem.close();
@@ -179,13 +184,13 @@ function checkRows(mem: Database.Database, path: string): { maps: MapRow[]; revi
     rawMaps = mem.prepare('SELECT id, title, created_at, updated_at, version, doc FROM maps').all();
     rawRevisions = mem.prepare('SELECT map_id, version, saved_at, doc FROM revisions').all();
   } catch (e) {
-    throw invalid(path, `not a banradius database: ${(e as Error).message}`);
+    throw invalid(path, 'not_banradius', said(e));
   }
   for (const raw of rawMaps) {
     const row = MapRowSchema.safeParse(raw);
     const at = ['maps', String((raw as { id?: unknown }).id)];
     if (!row.success) {
-      issues.push({ code: 'corrupt_row', path: at, message: 'the row does not have the stored shape' });
+      issues.push(rowIssue(at, 'shape'));
       continue;
     }
     const { map, issues: problems } = checkStoredDoc(row.data.doc, at);
@@ -200,23 +205,17 @@ function checkRows(mem: Database.Database, path: string): { maps: MapRow[]; revi
     const r = raw as { map_id?: unknown; version?: unknown };
     const at = ['revisions', String(r.map_id), typeof r.version === 'number' ? r.version : String(r.version)];
     if (!row.success) {
-      issues.push({ code: 'corrupt_row', path: at, message: 'the row does not have the stored shape' });
+      issues.push(rowIssue(at, 'shape'));
       continue;
     }
     const { map, issues: problems } = checkStoredDoc(row.data.doc, at);
     issues.push(...problems);
-    if ((current.get(row.data.map_id) ?? 0) < row.data.version)
-      issues.push({ code: 'corrupt_row', path: at, message: 'a revision newer than its map' });
+    if ((current.get(row.data.map_id) ?? 0) < row.data.version) issues.push(rowIssue(at, 'newer_revision'));
     seen.add(`${row.data.map_id}\u0000${row.data.version}`);
     if (map) revisions.push({ ...row.data, doc: JSON.stringify(map) });
   }
   for (const m of maps)
-    if (!seen.has(`${m.id}\u0000${m.version}`))
-      issues.push({
-        code: 'corrupt_row',
-        path: ['maps', m.id],
-        message: 'its current version has no revision',
-      });
-  if (issues.length > 0) throw invalid(path, `${issues.length} problem(s) found`, issues);
+    if (!seen.has(`${m.id}\u0000${m.version}`)) issues.push(rowIssue(['maps', m.id], 'no_current_revision'));
+  if (issues.length > 0) throw invalid(path, 'rows', { count: issues.length }, issues);
   return { maps, revisions };
 }

@@ -20,11 +20,7 @@ export function isDiskFull(e: unknown): boolean {
 
 /** The expected error for a write that found the disk full. */
 export function storageFull(cause: unknown): StoreError {
-  return new StoreError(
-    'storage_full',
-    'the disk holding the map store is full, so nothing was written: free some space (deleting a map frees it) and save again; reading your maps still works',
-    { cause },
-  );
+  return new StoreError({ code: 'storage_full' }, { cause });
 }
 
 /** Runs a write; a full disk becomes `storage_full`. */

@@ -6,36 +6,25 @@
 import sjson from 'secure-json-parse';
 import { parseMap } from '../engine/index.js';
 import type { BindingMap, Issue, JsonPath } from '../model/index.js';
-import { StoreError } from './errors.js';
+import type { StoredRow } from '../text/index.js';
+import { rowIssue, StoreError } from './errors.js';
 import { docHash } from './migrations.js';
 
 /** Validates a document for writing; throws `invalid_map` with every error (JSON paths) otherwise. */
 export function encodeMap(input: unknown): { map: BindingMap; doc: string } {
   const result = parseMap(input);
-  if (!result.ok)
-    throw new StoreError('invalid_map', 'the map is not valid; nothing was written', {
-      issues: result.validation.errors,
-    });
+  if (!result.ok) throw new StoreError({ code: 'invalid_map' }, { issues: result.validation.errors });
   return { map: result.map, doc: JSON.stringify(result.map) };
 }
 
 /** Problems with a stored document, empty when it is a valid map; `prefix` goes in front of every path. */
 export function checkStoredDoc(doc: unknown, prefix: JsonPath = []): { map?: BindingMap; issues: Issue[] } {
-  if (typeof doc !== 'string')
-    return { issues: [{ code: 'corrupt_row', path: prefix, message: 'the stored document is not text' }] };
+  if (typeof doc !== 'string') return { issues: [rowIssue(prefix, 'not_text')] };
   let value: unknown;
   try {
     value = sjson.parse(doc, undefined, { protoAction: 'error', constructorAction: 'error' });
   } catch (e) {
-    return {
-      issues: [
-        {
-          code: 'corrupt_row',
-          path: prefix,
-          message: `the stored document is not JSON: ${(e as Error).message}`,
-        },
-      ],
-    };
+    return { issues: [rowIssue(prefix, 'not_json', (e as Error).message)] };
   }
   const result = parseMap(value);
   if (!result.ok)
@@ -47,21 +36,17 @@ export function checkStoredDoc(doc: unknown, prefix: JsonPath = []): { map?: Bin
  * Decodes a stored document or throws `corrupt_row` naming the row (`where`) and the problems; with `sha256`
  * (the hash stored beside it), a document whose bytes changed since it was written is refused too.
  */
-export function decodeMap(doc: unknown, where: string, sha256?: unknown): BindingMap {
+export function decodeMap(doc: unknown, where: StoredRow, sha256?: unknown): BindingMap {
   if (sha256 !== undefined && (typeof doc !== 'string' || sha256 !== docHash(doc)))
     throw new StoreError(
-      'corrupt_row',
-      `${where} is damaged and was not served: its SHA-256 does not match the one saved with it (the stored bytes changed); restore the store from a backup`,
-      { issues: [{ code: 'corrupt_row', path: [], message: 'SHA-256 mismatch' }] },
+      { code: 'corrupt_row', row: where, damage: 'sha256' },
+      { issues: [rowIssue([], 'sha256')] },
     );
   const { map, issues } = checkStoredDoc(doc);
   if (!map)
     throw new StoreError(
-      'corrupt_row',
-      `${where} is damaged and was not served: ${issues[0]?.message ?? ''}`,
-      {
-        issues,
-      },
+      { code: 'corrupt_row', row: where, damage: 'document', detail: issues[0]?.message ?? '' },
+      { issues },
     );
   return map;
 }

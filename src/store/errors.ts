@@ -1,12 +1,14 @@
 /**
- * @module The store's expected errors, each with a stable code: the API maps them to HTTP statuses and the
- * command line to exit codes. Anything else thrown from the store is a defect.
+ * @module The store's expected errors, each with a stable code and structured parameters: the API maps them to
+ * HTTP statuses and the command line to exit codes and words them in the terminal's language (src/text, section
+ * `store`). Anything else thrown from the store is a defect.
  */
 import type { Issue } from '../model/index.js';
+import { type RowProblem, type StoreProblem, text } from '../text/index.js';
 
 /** Every code a StoreError can carry. */
 export const STORE_ERROR_CODES = [
-  /** No map (or revision) with that id (or version). */
+  /** No map (or revision) with that id (or version), or a backup file that cannot be read. */
   'not_found',
   /** The caller's version is not the stored one; nothing was written. `currentVersion` says what is. */
   'stale_version',
@@ -26,31 +28,52 @@ export const STORE_ERROR_CODES = [
   'invalid_backup',
   /** `backup` refuses to overwrite an existing file. */
   'file_exists',
-] as const;
+] as const satisfies readonly StoreProblem['code'][];
 
 /** A stable code naming what went wrong. */
 export type StoreErrorCode = (typeof STORE_ERROR_CODES)[number];
 
-/** An expected store failure: a stable code, a sentence for people, and details for programs. */
+/** Every code of the text layer's StoreProblem is listed above (a missing one fails tsc here). */
+const everyCode: StoreErrorCode = '' as StoreProblem['code'];
+void everyCode;
+
+/**
+ * An expected store failure: a stable code, its parameters (`problem`, worded per language by
+ * `text(lang).store.error(problem)`), the English sentence as `message`, and details for programs.
+ */
 export class StoreError extends Error {
   override readonly name = 'StoreError';
+  readonly code: StoreErrorCode;
   /** Problems with JSON paths (for `invalid_map`, `corrupt_row`, `invalid_backup`). */
   readonly issues: Issue[];
   /** The stored version, for `stale_version`. */
   readonly currentVersion: number | undefined;
 
   constructor(
-    readonly code: StoreErrorCode,
-    message: string,
-    details: { issues?: Issue[]; currentVersion?: number; cause?: unknown } = {},
+    readonly problem: StoreProblem,
+    details: { issues?: Issue[]; cause?: unknown } = {},
   ) {
-    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    super(
+      text('en').store.error(problem),
+      details.cause === undefined ? undefined : { cause: details.cause },
+    );
+    this.code = problem.code;
     this.issues = details.issues ?? [];
-    this.currentVersion = details.currentVersion;
+    this.currentVersion = problem.code === 'stale_version' ? problem.current : undefined;
   }
 }
 
 /** True when `e` is a StoreError, optionally with the given code. */
 export function isStoreError(e: unknown, code?: StoreErrorCode): e is StoreError {
   return e instanceof StoreError && (code === undefined || e.code === code);
+}
+
+/** A `corrupt_row` issue about a stored row (`path`), its English message from the text layer. */
+export function rowIssue(path: Issue['path'], problem: RowProblem, detail?: string): Issue {
+  return {
+    code: 'corrupt_row',
+    path,
+    message: text('en').store.rowIssue(problem, detail),
+    params: detail === undefined ? { problem } : { problem, detail },
+  };
 }

@@ -15,6 +15,7 @@ export const docHash = (doc: string): string => createHash('sha256').update(doc,
 /** One step forward: `up` changes the schema from `version - 1` to `version` (inside a transaction). */
 export interface Migration {
   readonly version: number;
+  /** A short identifier of the step (developers read it in a failed migration's message). */
   readonly name: string;
   up(db: Database): void;
 }
@@ -23,7 +24,8 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
-    name: 'maps and their revisions',
+    // Maps and their revisions.
+    name: 'maps_and_revisions',
     up(db) {
       db.exec(`
         CREATE TABLE maps (
@@ -46,7 +48,8 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 2,
-    name: 'a SHA-256 of every stored document, checked on read',
+    // A SHA-256 of every stored document, checked on read.
+    name: 'doc_sha256',
     up(db) {
       db.function('banradius_sha256', { deterministic: true }, (doc: unknown) =>
         typeof doc === 'string' ? docHash(doc) : null,
@@ -75,12 +78,8 @@ export function userVersion(db: Database): number {
 }
 
 /** The refusal for a database from a newer banradius. */
-export function futureSchemaError(found: number, known: number, where: string): StoreError {
-  return new StoreError(
-    'future_schema',
-    `${where} has schema version ${found}, but this banradius knows versions up to ${known}: ` +
-      'it was written by a newer banradius. Upgrade banradius to open it; the file was not changed.',
-  );
+export function futureSchemaError(found: number, known: number, file: string | undefined): StoreError {
+  return new StoreError({ code: 'future_schema', file, found, known });
 }
 
 function checkOrder(migrations: readonly Migration[]): void {
@@ -98,7 +97,7 @@ function checkOrder(migrations: readonly Migration[]): void {
 export function migrate(
   db: Database,
   migrations: readonly Migration[] = MIGRATIONS,
-  where = 'the database',
+  where?: string,
 ): { from: number; to: number } {
   checkOrder(migrations);
   const target = latestVersion(migrations);

@@ -41,7 +41,7 @@ function refuseBeforeOpen(file: string, known: number): void {
   if (!existsSync(file)) return;
   const header = readHeader(file);
   if (header.empty) return;
-  if (!header.sqlite) throw new StoreError('not_a_database', `${file} is not an SQLite database`);
+  if (!header.sqlite) throw new StoreError({ code: 'not_a_database', file });
   if (header.userVersion > known) throw futureSchemaError(header.userVersion, known, file);
   // Committed changes may still sit in the write-ahead log, newer than the header: read through it.
   const wal = `${file}-wal`;
@@ -72,11 +72,7 @@ function quickCheck(db: Database.Database, file: string): void {
   const rows = db.pragma('quick_check') as { quick_check: string }[];
   const found = rows.map((r) => r.quick_check);
   if (found.length === 1 && found[0] === 'ok') return;
-  throw new StoreError(
-    'damaged_store',
-    `${file} is damaged (SQLite's quick_check: ${found.slice(0, 3).join('; ')}); it was not opened. ` +
-      'Move it aside and restore your last backup: banradius restore BACKUP_FILE --data DIR',
-  );
+  throw new StoreError({ code: 'damaged_store', file, found });
 }
 
 /** Options for `openDatabase`. */
@@ -111,9 +107,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
   } catch (e) {
     db.close();
     if (e instanceof Database.SqliteError && (e.code === 'SQLITE_NOTADB' || e.code === 'SQLITE_CORRUPT'))
-      throw new StoreError('not_a_database', `${file} is not a usable SQLite database: ${e.message}`, {
-        cause: e,
-      });
+      throw new StoreError({ code: 'not_a_database', file, detail: e.message }, { cause: e });
     throw e;
   }
 }

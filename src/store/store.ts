@@ -35,8 +35,13 @@ export const DB_FILE = 'banradius.db';
 type Meta = Omit<MapRow, 'doc'>;
 const MetaSchema = MapRowSchema.omit({ doc: true });
 
-const quote = (s: string) => JSON.stringify(s);
-const notFound = (id: string) => new StoreError('not_found', `no map ${quote(id)}`);
+const notFound = (id: string) => new StoreError({ code: 'not_found', id });
+const damagedRow = (id: string, version?: number, revision = false) =>
+  new StoreError({
+    code: 'corrupt_row',
+    row: { id, ...(version === undefined ? {} : { version }), revision },
+    damage: 'row',
+  });
 
 class SqliteStore implements Store {
   readonly file: string;
@@ -67,8 +72,7 @@ class SqliteStore implements Store {
 
   private readMeta(raw: unknown, id: string): Meta {
     const row = MetaSchema.safeParse(raw);
-    if (!row.success)
-      throw new StoreError('corrupt_row', `map ${quote(id)} has a damaged row and was not served`);
+    if (!row.success) throw damagedRow(id);
     return row.data;
   }
 
@@ -106,7 +110,7 @@ class SqliteStore implements Store {
     if (!raw) return undefined;
     const { doc, doc_sha256, ...rest } = raw;
     const m = this.readMeta(rest, id);
-    const map = decodeMap(doc, `map ${quote(id)} version ${m.version}`, doc_sha256);
+    const map = decodeMap(doc, { id, version: m.version }, doc_sha256);
     return {
       id: m.id,
       title: map.title ?? '',
@@ -133,11 +137,12 @@ class SqliteStore implements Store {
         if (!raw) throw notFound(id);
         const current = this.readMeta(raw, id);
         if (current.version !== ifVersion)
-          throw new StoreError(
-            'stale_version',
-            `map ${quote(id)} is at version ${current.version}, not ${ifVersion}; nothing was written`,
-            { currentVersion: current.version },
-          );
+          throw new StoreError({
+            code: 'stale_version',
+            id,
+            current: current.version,
+            given: ifVersion,
+          });
         const { map, doc } = next();
         const version = current.version + 1;
         const at = this.stamp();
@@ -158,8 +163,8 @@ class SqliteStore implements Store {
   restore(id: string, version: number, ifVersion: number): MapRecord {
     return this.save(id, ifVersion, () => {
       const raw = this.sql.revision.get(id, version) as { doc?: unknown; doc_sha256?: unknown } | undefined;
-      if (!raw) throw new StoreError('not_found', `map ${quote(id)} has no version ${version}`);
-      const map = decodeMap(raw.doc, `map ${quote(id)} revision ${version}`, raw.doc_sha256);
+      if (!raw) throw new StoreError({ code: 'not_found', id, version });
+      const map = decodeMap(raw.doc, { id, version, revision: true }, raw.doc_sha256);
       return { map, doc: JSON.stringify(map) };
     });
   }
@@ -227,7 +232,7 @@ class SqliteStore implements Store {
         if (!this.sql.meta.get(id)) return undefined;
         return this.sql.revisions.all(id).map((raw) => {
           const r = RevisionListRowSchema.safeParse(raw);
-          if (!r.success) throw new StoreError('corrupt_row', `map ${quote(id)} has a damaged revision row`);
+          if (!r.success) throw damagedRow(id, undefined, true);
           return { version: r.data.version, savedAt: r.data.saved_at };
         });
       })
@@ -239,9 +244,9 @@ class SqliteStore implements Store {
       | { saved_at?: unknown; doc?: unknown; doc_sha256?: unknown }
       | undefined;
     if (!raw) return undefined;
-    const where = `map ${quote(id)} revision ${version}`;
+    const where = { id, version, revision: true };
     const r = RevisionListRowSchema.safeParse({ version, saved_at: raw.saved_at });
-    if (!r.success) throw new StoreError('corrupt_row', `${where} has a damaged row and was not served`);
+    if (!r.success) throw damagedRow(id, version, true);
     return { id, version, savedAt: r.data.saved_at, map: decodeMap(raw.doc, where, raw.doc_sha256) };
   }
 

@@ -30,6 +30,7 @@ export { LANGS, type Lang, LOCALE_TAGS, langFromEnv, langFromPreferences, langOf
 export { requirementName, wayName } from './ways.js';
 export type { AdviceFacts } from './zh/advice.js';
 export type { LaunchProblem } from './zh/serve.js';
+export type { BackupProblem, RowProblem, StoredRow, StoreProblem } from './zh/store.js';
 
 export const CATALOGUES: Record<Lang, Catalogue> = { zh, en };
 

@@ -8,6 +8,7 @@ import { en } from './en/index.js';
 import type { IssueAt } from './issue-types.js';
 import type { Lang } from './lang.js';
 import { zh } from './zh/index.js';
+import type { RowProblem } from './zh/store.js';
 
 const BY_LANG: Record<Lang, Catalogue> = { zh, en };
 
@@ -52,9 +53,24 @@ function readLabels(accounts: unknown): Map<string, string> {
 
 const isCode = (code: string): code is IssueCode => Object.hasOwn(ISSUE_PARAMS, code);
 
+/** A damaged stored row (the store's `corrupt_row` issues, `params.problem`) in words, or undefined. */
+function rowIssueText(issue: Issue, lang: Lang): string | undefined {
+  const problem = issue.params?.problem;
+  if (issue.code !== 'corrupt_row' || typeof problem !== 'string') return undefined;
+  const detail = issue.params?.detail;
+  // An unknown problem finds no entry: undefined, and the issue is worded as any other.
+  const words: string | undefined = BY_LANG[lang].store.rowIssue(
+    problem as RowProblem,
+    typeof detail === 'string' ? detail : undefined,
+  );
+  return words;
+}
+
 /** The message of one issue in a language; `doc` is the document it was found in (for account labels). */
 export function issueText(issue: Issue, lang: Lang, doc?: unknown): string {
   const t = BY_LANG[lang].issues;
+  const row = rowIssueText(issue, lang);
+  if (row !== undefined) return row;
   if (!isCode(issue.code)) return t.other(issue.code, issue.message);
   const parsed = ISSUE_PARAMS[issue.code].safeParse(issue.params ?? {});
   // NOTE: a schema issue without parameters (from an older client) is still worded by the field it concerns.

@@ -29,11 +29,19 @@ export async function withStore<T>(
   }
 }
 
-/** A StoreError as the command line's bad input (its issues named after `label`); anything else unchanged. */
+/**
+ * A StoreError as the command line's bad input, worded in the terminal's language (its issues named after
+ * `label`, and so is its message when the error does not name its file or map itself); anything else unchanged.
+ */
 export function asInputError(e: unknown, label = ''): unknown {
   if (!isStoreError(e)) return e;
-  const named = label === '' || e.message.startsWith(label);
-  return new InputError(named ? e.message : `${label}: ${e.message}`, e.issues, label);
+  const problem = e.problem;
+  const named = label === '' || 'file' in problem || 'id' in problem || 'row' in problem;
+  return new InputError(
+    (_t, lang) => (named ? '' : `${label}: `) + text(lang).store.error(problem),
+    e.issues,
+    label,
+  );
 }
 
 /** Reads map `id` from the store; a missing or damaged map is bad input naming it. */

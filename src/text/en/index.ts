@@ -13,6 +13,7 @@ import { report } from './report.js';
 import { riskReport } from './risk-report.js';
 import { serve } from './serve.js';
 import { status } from './status.js';
+import { store } from './store.js';
 import { survey } from './survey.js';
 import { takeover } from './takeover.js';
 import { web } from './web/index.js';
@@ -31,6 +32,7 @@ export const en: Catalogue = {
   riskReport,
   serve,
   status,
+  store,
   survey,
   takeover,
   web,

@@ -3,6 +3,7 @@ import type { ServeText } from '../zh/serve.js';
 
 /** Common system error codes in words; any other by its code. */
 const REASONS: Record<string, string> = {
+  ENOENT: 'no such file',
   ENOSPC: 'the disk is full',
   EACCES: 'permission denied',
   EPERM: 'permission denied',
@@ -10,7 +11,7 @@ const REASONS: Record<string, string> = {
   EISDIR: 'a directory is in the way',
 };
 const NOT_A_DIR = 'it is a file, not a directory';
-const reason = (code: string | undefined, detail: string) =>
+export const reason = (code: string | undefined, detail: string) =>
   code !== undefined && Object.hasOwn(REASONS, code) ? REASONS[code]! : (code ?? detail);
 
 export const serve: ServeText = {

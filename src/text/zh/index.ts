@@ -12,6 +12,7 @@ import { report } from './report.js';
 import { riskReport } from './risk-report.js';
 import { serve } from './serve.js';
 import { status } from './status.js';
+import { store } from './store.js';
 import { survey } from './survey.js';
 import { takeover } from './takeover.js';
 import { web } from './web/index.js';
@@ -30,6 +31,7 @@ export const zh = {
   riskReport,
   serve,
   status,
+  store,
   survey,
   takeover,
   web,

@@ -7,6 +7,7 @@ export type LaunchProblem =
 
 /** 常见系统错误码的说法；其他的照原样给出代码。 */
 const REASONS: Record<string, string> = {
+  ENOENT: '文件不存在',
   ENOSPC: '磁盘满了',
   EACCES: '没有权限',
   EPERM: '没有权限',
@@ -14,7 +15,7 @@ const REASONS: Record<string, string> = {
   EISDIR: '那里有一个同名的目录',
 };
 const NOT_A_DIR = '它是文件，不是目录';
-const reason = (code: string | undefined, detail: string) =>
+export const reason = (code: string | undefined, detail: string) =>
   code !== undefined && Object.hasOwn(REASONS, code) ? REASONS[code]! : (code ?? detail);
 
 export const serve = {
