@@ -58,6 +58,8 @@ export class Lexer {
   s0 = 0;
   s1 = 0;
   esc = false;
+  /** Whether the last string's bytes are all id characters. */
+  idChars = false;
   /** FNV-1a hash of the last string's raw bytes. */
   hash = 0;
   constructor(
@@ -104,6 +106,7 @@ export class Lexer {
     let p = this.p + 1;
     let h = 0x811c9dc5;
     let esc = false;
+    let idChars = 1;
     for (;;) {
       const c = b[p];
       if (c === 34) break;
@@ -114,11 +117,13 @@ export class Lexer {
         continue;
       }
       h = Math.imul(h ^ c, 0x01000193);
+      idChars &= ID_BYTE[c]!;
       p++;
     }
     this.s0 = this.p + 1;
     this.s1 = p;
     this.esc = esc;
+    this.idChars = idChars === 1;
     this.hash = h;
     this.p = p + 1;
   }
@@ -176,10 +181,7 @@ export class Lexer {
   /** Whether the last string is an id: 1..64 id characters, no escape (reserved names are checked by the caller). */
   isId(): boolean {
     const n = this.s1 - this.s0;
-    if (this.esc || n < 1 || n > 64) return false;
-    const b = this.b;
-    for (let p = this.s0; p < this.s1; p++) if (ID_BYTE[b[p]!] === 0) return false;
-    return true;
+    return this.idChars && !this.esc && n >= 1 && n <= 64;
   }
 
   /** Reads a JSON number exactly as JSON.parse would (the grammar checked strictly), or declines. */
