@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { writeImpactJson } from '../src/cli/impact-json.js';
 import { LineSink } from '../src/cli/stream-out.js';
-import { type Compiled, compile, impact, impactView, parseMap } from '../src/engine/index.js';
+import { type Compiled, compile, impact, impactView, parseMap, parseMapBytes } from '../src/engine/index.js';
 import type { Ban, BindingMap } from '../src/model/index.js';
 import { mapAndBansArb } from './support/arbitrary.js';
 
@@ -48,6 +48,27 @@ describe('writeImpactJson', () => {
       same(parsed.compiled, []);
       for (const sc of (parsed.map as BindingMap).scenarios ?? []) same(parsed.compiled, sc.bans);
     }
+  });
+
+  it('writes the same for maps read by the byte scanner, whose accounts share capability lists', () => {
+    const map = {
+      version: 1,
+      accounts: Array.from({ length: 40 }, (_, i) => ({
+        id: `s${i}`,
+        kind: 'service',
+        label: `S ${i}`,
+        capabilities: ['access', 'mail', 'sms'],
+        ...(i === 0
+          ? {}
+          : { ways: [{ requires: [{ account: `s${i % 3 === 0 ? 0 : i - 1}`, capability: 'mail' }] }] }),
+      })),
+    };
+    const parsed = parseMapBytes(new TextEncoder().encode(JSON.stringify(map)));
+    if (!parsed?.ok) throw new Error('declined');
+    expect(parsed.compiled.caps[1]).toBe(parsed.compiled.caps[2]);
+    same(parsed.compiled, []);
+    same(parsed.compiled, [{ account: 's4' }]);
+    same(parsed.compiled, [{ account: 's0', lose: ['sms'] }]);
   });
 
   it('writes an empty map as JSON.stringify does', () => {

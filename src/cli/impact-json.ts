@@ -39,6 +39,44 @@ export function entryJson(e: AccountImpact, pad: string): string {
   );
 }
 
+/**
+ * The entry text of a quiet account (ok or unreachable: nothing lost, no cause, no reason), which depends only
+ * on its status and which of its capabilities are kept; remembered per capability list (accounts read by the
+ * byte scanner share their lists), for lists of at most 30 capabilities and a bounded number of lists.
+ */
+class QuietEntries {
+  private readonly byCaps = new Map<readonly string[], Map<number, string>>();
+
+  constructor(
+    private readonly c: Compiled,
+    private readonly r: ImpactView,
+  ) {}
+
+  /** The text of account `a`'s entry when it is quiet and can be remembered, else undefined. */
+  text(a: number): string | undefined {
+    const { c, r } = this;
+    const status = r.status[a]!;
+    if (status !== 'ok' && status !== 'unreachable') return undefined;
+    const caps = c.caps[a]!;
+    if (caps.length > 30) return undefined;
+    let texts = this.byCaps.get(caps);
+    if (texts === undefined) {
+      if (this.byCaps.size >= 4096) return undefined;
+      texts = new Map();
+      this.byCaps.set(caps, texts);
+    }
+    const base = c.slotBase[a]!;
+    let key = status === 'ok' ? 1 : 0;
+    for (let k = 0; k < caps.length; k++) if (r.available[base + k] === 1) key += 2 ** (k + 1);
+    let out = texts.get(key);
+    if (out === undefined) {
+      out = entryJson(r.entry(a), '    ');
+      texts.set(key, out);
+    }
+    return out;
+  }
+}
+
 /** Writes the impact as `JSON.stringify(impact(c, bans), null, 2)` would, without building it. */
 export function writeImpactJson(sink: LineSink, c: Compiled, r: ImpactView): void {
   sink.write('{\n  "bans": ');
@@ -47,8 +85,10 @@ export function writeImpactJson(sink: LineSink, c: Compiled, r: ImpactView): voi
   if (c.order.length === 0) sink.write('{}');
   else {
     let first = true;
+    const quiet = new QuietEntries(c, r);
     for (const a of c.order) {
-      sink.write(`${first ? '{' : ','}\n    ${JSON.stringify(c.ids[a]!)}: ${entryJson(r.entry(a), '    ')}`);
+      const text = quiet.text(a) ?? entryJson(r.entry(a), '    ');
+      sink.write(`${first ? '{' : ','}\n    ${JSON.stringify(c.ids[a]!)}: ${text}`);
       first = false;
     }
     sink.write('\n  }');

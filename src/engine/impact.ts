@@ -50,6 +50,8 @@ export interface ImpactView {
   readonly counts: Counts;
   /** Per account index, its status. */
   readonly status: readonly Status[];
+  /** Per slot (compiled map), 1 when that capability still works under the bans: an entry's `kept`. */
+  readonly available: Uint8Array;
   /** The entry of account index `a`, equal to `impact(c, bans).accounts[c.ids[a]]` (built on each call). */
   entry(a: number): AccountImpact;
 }
@@ -113,6 +115,7 @@ export function impactView(c: Compiled, bans: readonly Ban[]): ImpactView {
     totals: { lost: lostSum.totals(), atRisk: atRiskSum.totals() },
     counts,
     status,
+    available: now.slot,
     entry,
   };
 }
