@@ -20,6 +20,7 @@ function run(args: string[], LANG: string) {
     cwd: ROOT,
     env: { ...process.env, LANG, LC_ALL: '', LC_MESSAGES: '', LANGUAGE: '' },
     encoding: 'utf8',
+    timeout: 60_000,
   });
   return { status: r.status, out: r.stdout, err: r.stderr.trim() };
 }
@@ -73,7 +74,7 @@ describe('store errors in the terminal language', () => {
     expect(en.err).toContain('its current version has no revision');
   });
 
-  it('backup over an existing file, and a store from a newer banradius', () => {
+  it('backup over an existing file, and a store from a newer banradius (maps, serve)', () => {
     const dir = seeded();
     const taken = join(tempDir(), 'taken.backup');
     writeFileSync(taken, '');
@@ -94,6 +95,10 @@ describe('store errors in the terminal language', () => {
     expect(run(['maps', 'list', '--data', dir], 'en_US.UTF-8').err).toMatch(
       /has schema version 99, but this banradius knows versions up to \d+: .*Upgrade banradius/,
     );
+    const served = run(['serve', '--port', '0', '--data', dir], 'zh_CN.UTF-8');
+    expect(served.status).toBe(1);
+    expect(served.err).toContain(`无法打开地图库：“${join(dir, DB_FILE)}”的结构版本是 99`);
+    expect(served.err).not.toMatch(ENGLISH);
   });
 });
 

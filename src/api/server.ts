@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { FastifyInstance } from 'fastify';
 import { ensureDataDir } from '../store/data-dir.js';
-import { openStore, type Store } from '../store/index.js';
+import { isStoreError, openStore, type Store } from '../store/index.js';
 import { argErrorText, type Lang, langFromEnv, text } from '../text/index.js';
 import { type AppOptions, buildApp } from './app.js';
 import { newToken, TOKEN_RE } from './guard.js';
@@ -159,7 +159,7 @@ function openData(args: ServeArgs, lang: Lang): Held | undefined {
     return { dataDir, lock, store: openStore(dataDir) };
   } catch (e) {
     lock.release();
-    return fail(t.storeOpen((e as Error).message));
+    return fail(t.storeOpen(isStoreError(e) ? text(lang).store.error(e.problem) : (e as Error).message));
   }
 }
 
